@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import pagefind from './src/integrations/pagefind.ts';
+import { loadWard } from './src/lib/content/ward.ts';
+
+/*
+ * Deployment is set by environment variables, so one build command serves
+ * every host:
+ *   HVS_BASE     sub-path the site lives under, e.g. /binh-dan-hoc-vu-so/ (default /)
+ *   HVS_SITE     origin of the deployed site (default: the ward portal's, from content/site/ward.yaml)
+ *   HVS_OUT_DIR  output folder (default dist)
+ */
+const base = process.env.HVS_BASE ?? '/';
+const site = process.env.HVS_SITE ?? loadWard().portalUrl;
+
+export default defineConfig({
+  site,
+  base,
+  outDir: process.env.HVS_OUT_DIR ?? 'dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    pagefind(),
+  ],
+  vite: {
+    plugins: [tailwindcss()],
+    // Scripts stay external files, cached once for every page; an inlined script
+    // loses the runtime import of Pagefind's bundle (its preload placeholder is
+    // never filled), and we have no chunks worth preloading.
+    build: { modulePreload: false, assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,33 @@
+/*
+ * Builds the site and prints, per page type, its weight after gzip and the
+ * build time, so they can be tracked from change to change.
+ *   npm run bench
+ */
+import { spawnSync } from 'node:child_process';
+import { BUDGET, weighSite, type PageWeight } from './weigh.ts';
+
+const started = performance.now();
+const build = spawnSync('npx', ['astro', 'build'], {
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (build.status !== 0) process.exit(build.status ?? 1);
+const seconds = (performance.now() - started) / 1000;
+
+const pageType = (path: string) => (path === '/' ? 'trang chủ' : path === '/404/' ? '404' : (path.split('/')[1] ?? path));
+const byType = new Map<string, PageWeight[]>();
+for (const page of weighSite('dist')) {
+  const type = pageType(page.path);
+  byType.set(type, [...(byType.get(type) ?? []), page]);
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(6);
+console.log(`\nBuild time: ${seconds.toFixed(1)} s`);
+console.log(`Budget per page: ${BUDGET.total / 1024} KB in all, ${BUDGET.js / 1024} KB of JavaScript (gzip, images apart)\n`);
+console.log('page type        pages  heaviest  html KB  css KB   js KB  font KB');
+for (const [type, pages] of [...byType].sort()) {
+  const heaviest = pages.reduce((a, b) => (b.total > a.total ? b : a));
+  console.log(
+    `${type.padEnd(16)} ${String(pages.length).padStart(5)}  ${kb(heaviest.total)}  ${kb(heaviest.html)}  ${kb(heaviest.css)}  ${kb(heaviest.js)}  ${kb(heaviest.fonts)}`,
+  );
+}

@@ -1,0 +1,56 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Bytes on the wire after gzip for one page: HTML plus the CSS, JS and fonts it loads at once. */
+export interface PageWeight {
+  /** Site path, e.g. "/khoa-hoc/". */
+  path: string;
+  html: number;
+  css: number;
+  /** External scripts plus the inline ones (which the HTML figure already holds). */
+  js: number;
+  fonts: number;
+  total: number;
+}
+
+/** Budgets from the foundation issue, in bytes after gzip (images apart). */
+export const BUDGET = { total: 40 * 1024, js: 10 * 1024 };
+
+const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const captures = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((match) => match[1] ?? '');
+
+/** Weighs every HTML page in a built site; `base` is the deployment's base path. */
+export function weighSite(outDir: string, base = '/'): PageWeight[] {
+  const asset = (href: string) => join(outDir, href.startsWith(base) ? href.slice(base.length) : href);
+  return htmlFiles(outDir).map((file) => {
+    const html = readFileSync(file, 'utf8');
+    const styles = captures(html, /<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g).map((href) => readFileSync(asset(href), 'utf8'));
+    const scripts = captures(html, /<script[^>]+src="([^"]+)"/g).map((href) => readFileSync(asset(href)));
+    const inline = captures(html, /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g).join('\n');
+    const fonts = styles
+      .flatMap((css) => captures(css, /url\(["']?([^"')]+\.woff2?)["']?\)/g))
+      .reduce((sum, href) => sum + statSync(asset(href)).size, 0);
+    const htmlBytes = gz(html);
+    const css = styles.reduce((sum, text) => sum + gz(text), 0);
+    const externalJs = scripts.reduce((sum, data) => sum + gz(data), 0);
+    const path = `/${relative(outDir, file).replace(/index\.html$/, '').replace(/\.html$/, '/')}`;
+    return {
+      path,
+      html: htmlBytes,
+      css,
+      js: externalJs + (inline ? gz(inline) : 0),
+      fonts,
+      total: htmlBytes + css + externalJs + fonts,
+    };
+  });
+}

@@ -1,0 +1,21 @@
+import { slugify } from './text/fold.ts';
+
+/** Groups of residents a course or lesson is written for, as editors write them. */
+export const AUDIENCES = [
+  'người cao tuổi',
+  'người khuyết tật',
+  'tiểu thương',
+  'gia đình',
+  'thanh niên và học sinh',
+  'mọi người',
+] as const;
+
+export type Audience = (typeof AUDIENCES)[number];
+
+/** Audiences that have a learning path of their own ("mọi người" is everyone). */
+export const PATH_AUDIENCES = AUDIENCES.filter((audience) => audience !== 'mọi người');
+
+export const audienceSlug = (audience: Audience) => slugify(audience);
+
+/** The audience as a heading or button label: "Người cao tuổi". */
+export const audienceLabel = (audience: Audience) => audience.charAt(0).toLocaleUpperCase('vi') + audience.slice(1);

@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { AUDIENCES } from '../audiences.ts';
+import { text } from './fields.ts';
+
+export const COURSE_ICONS = ['phone', 'public-service', 'payment', 'shield', 'health', 'market'] as const;
+export type CourseIcon = (typeof COURSE_ICONS)[number];
+
+const oneOf = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
+
+/** Frontmatter of content/courses/<slug>/index.md; the folder name is the URL slug. */
+export const courseSchema = z.strictObject({
+  /** The course's name, as residents read it. */
+  title: text('Ghi tên khóa học, ví dụ: title: An toàn trên mạng'),
+  /** One or two plain sentences on what the course teaches. */
+  description: text('Ghi một hai câu ngắn nói khóa học dạy gì.'),
+  /** Ends the sentence "Tôi muốn ..." on the home page. */
+  need: text('Ghi điều người dân muốn làm, nối tiếp câu "Tôi muốn ...", ví dụ: need: tránh bị lừa đảo trên mạng'),
+  /** Picture shown beside the course; one of COURSE_ICONS. */
+  icon: z.enum(COURSE_ICONS, { error: `phải là một trong ${oneOf(COURSE_ICONS)}.` }),
+  /** Position in course lists, from 1. */
+  order: z
+    .number({ error: 'phải là một số nguyên từ 1 trở lên, ví dụ: order: 3' })
+    .int({ error: 'phải là số nguyên, ví dụ: order: 3' })
+    .min(1, { error: 'phải từ 1 trở lên, ví dụ: order: 3' }),
+  /** Groups of residents the course is written for. */
+  audiences: z
+    .array(z.enum(AUDIENCES, { error: `mỗi nhóm phải là một trong ${oneOf(AUDIENCES)}.` }), {
+      error: 'phải là danh sách nhóm người học, mỗi dòng bắt đầu bằng "- ", ví dụ: - người cao tuổi',
+    })
+    .min(1, { error: 'cần ít nhất một nhóm người học, ví dụ: - mọi người' }),
+});
+
+export type CourseData = z.output<typeof courseSchema>;

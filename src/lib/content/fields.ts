@@ -1,0 +1,46 @@
+import { z } from 'astro/zod';
+
+/*
+ * Field builders shared by every content schema. Each takes the hint an editor
+ * needs to fix the field ("Ghi ..., ví dụ ..."), so a validation error always
+ * says what is wrong and how to put it right, in plain Vietnamese.
+ */
+
+type Issue = { input?: unknown };
+
+const missingOr = (wrong: string, hint: string) => (issue: Issue) =>
+  issue.input === undefined ? `bị thiếu. ${hint}` : `${wrong}. ${hint}`;
+
+/** Non-empty text, trimmed. */
+export const text = (hint: string) =>
+  z
+    .string({ error: missingOr('phải là chữ', hint) })
+    .trim()
+    .min(1, { error: `đang để trống. ${hint}` });
+
+/** An absolute https:// address. */
+export const httpsUrl = (hint: string) =>
+  text(hint).refine((value) => /^https:\/\/[^\s/]+\.[^\s]+$/.test(value), {
+    error: `phải là một địa chỉ đầy đủ bắt đầu bằng "https://". ${hint}`,
+  });
+
+/** A Vietnamese phone number: digits, spaces, dots and an optional leading +. */
+export const phone = (hint: string) =>
+  text(hint).refine((value) => /^\+?[0-9][0-9 .]{6,18}[0-9]$/.test(value), {
+    error: `chỉ gồm chữ số, dấu cách hoặc dấu chấm. ${hint}`,
+  });
+
+/** An e-mail address. */
+export const email = (hint: string) =>
+  text(hint).refine((value) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), {
+    error: `không phải địa chỉ thư điện tử hợp lệ. ${hint}`,
+  });
+
+/** A yes/no value. */
+export const flag = (hint: string) => z.boolean({ error: missingOr('phải là true hoặc false', hint) });
+
+/** A list of non-empty text lines, at least one. */
+export const lines = (hint: string) =>
+  z
+    .array(text(hint), { error: missingOr('phải là một danh sách, mỗi dòng bắt đầu bằng "- "', hint) })
+    .min(1, { error: `cần ít nhất một dòng. ${hint}` });

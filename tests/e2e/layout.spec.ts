@@ -1,0 +1,97 @@
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from '../support/site';
+
+test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+  await page.goto('tro-nang/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  // The next stop is inside main: the first breadcrumb.
+  await expect(page.locator('main a').first()).toBeFocused();
+});
+
+test('the header names the section and the ward, and the navigation marks the current page', async ({ page }) => {
+  await page.goto('phong-trao/');
+  const banner = page.getByRole('banner');
+  await expect(banner).toContainText('Bình dân học vụ số');
+  await expect(banner).toContainText('Phường An Bình');
+  const nav = page.getByRole('navigation', { name: 'Mục chính' });
+  await expect(nav.getByRole('link')).toHaveText(['Khóa học', 'Lộ trình', 'Tin tức', 'Lịch học', 'Phong trào', 'Tìm kiếm']);
+  await expect(nav.getByRole('link', { name: 'Phong trào' })).toHaveAttribute('aria-current', 'page');
+  const crumbs = page.getByRole('navigation', { name: 'Bạn đang ở đây' });
+  await expect(crumbs.getByRole('link', { name: 'Trang chủ' })).toBeVisible();
+  await expect(crumbs.locator('[aria-current="page"]')).toHaveText('Phong trào');
+});
+
+test('the footer gives the ward contacts, marks sample data and links the accessibility statement', async ({ page }) => {
+  await page.goto('');
+  const footer = page.getByRole('contentinfo');
+  await expect(footer).toContainText('Ủy ban nhân dân phường An Bình');
+  await expect(footer.getByRole('link', { name: '024 0000 0000' })).toHaveAttribute('href', 'tel:02400000000');
+  await expect(footer).toContainText('dữ liệu mẫu');
+  await footer.getByRole('link', { name: 'Tuyên bố về trợ năng' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tuyên bố về trợ năng');
+});
+
+test('main navigation works at 320 px without JavaScript', async ({ browser }, testInfo) => {
+  const context = await browser.newContext({
+    baseURL: String(testInfo.project.use.baseURL),
+    javaScriptEnabled: false,
+    viewport: { width: 320, height: 640 },
+  });
+  const page = await context.newPage();
+  await page.goto('');
+  const nav = page.getByRole('navigation', { name: 'Mục chính' });
+  for (const link of await nav.getByRole('link').all()) {
+    await expect(link).toBeVisible();
+    const box = await link.boundingBox();
+    expect(box?.height).toBeGreaterThanOrEqual(44);
+  }
+  // Reading options need scripts, so without them they are not offered.
+  await expect(page.getByText('Cỡ chữ và màu')).toBeHidden();
+  await nav.getByRole('link', { name: 'Lịch học' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lịch học và sự kiện');
+  await context.close();
+});
+
+for (const { width, textScale } of [
+  { width: 320, textScale: 1 },
+  { width: 320, textScale: 2 },
+  { width: 1280, textScale: 2 },
+]) {
+  test(`no page scrolls sideways at ${width} px with text at ${textScale * 100}%`, async ({ page }, testInfo) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of [...(await sitemapPaths(page, testInfo)), 'khong-co-trang-nay/']) {
+      await page.goto(path);
+      await page.evaluate((scale) => {
+        document.documentElement.style.fontSize = `${scale * 100}%`;
+      }, textScale);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+    }
+  });
+}
+
+test('links and buttons are at least 44 px tall', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  for (const path of await sitemapPaths(page, testInfo)) {
+    await page.goto(path);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('a, button, summary, input, label:has(input)')]
+        .filter((element) => !element.closest('.sr-only') && element.getClientRects().length > 0)
+        .filter((element) => !(element instanceof HTMLInputElement && element.closest('label')))
+        // Links inside a sentence are exempt (WCAG 2.5.8, inline).
+        .filter((element) => {
+          const parent = element.parentElement;
+          return !(element.tagName === 'A' && parent?.tagName === 'P' && parent.textContent !== element.textContent);
+        })
+        .map((element) => ({ text: element.textContent?.trim() ?? element.tagName, height: element.getBoundingClientRect().height }))
+        .filter(({ height }) => height < 44),
+    );
+    expect(small, path).toEqual([]);
+  }
+});

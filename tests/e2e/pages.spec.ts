@@ -1,0 +1,58 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { sitemapPaths, watchPage } from '../support/site';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test('the sitemap lists every public page, and no 404', async ({ page }, testInfo) => {
+  const paths = await sitemapPaths(page, testInfo);
+  for (const path of ['', 'khoa-hoc/', 'lo-trinh/', 'tin-tuc/', 'lich-hoc/', 'phong-trao/', 'tim-kiem/', 'tro-nang/']) {
+    expect(paths).toContain(path);
+  }
+  expect(paths.some((path) => path.includes('404'))).toBe(false);
+});
+
+test('every page in the sitemap and the 404 page pass axe, log no errors and stay on the site', async ({ page }, testInfo) => {
+  const paths = [...(await sitemapPaths(page, testInfo)), 'trang-khong-co-that/'];
+  const problems = watchPage(page, testInfo);
+  for (const path of paths) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.locator('h1')).toHaveCount(1);
+    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(violations.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('pages pass axe in the high-contrast theme with the largest text and wide spacing', async ({ page }, testInfo) => {
+  await page.addInitScript(() =>
+    localStorage.setItem('hvs:reading', JSON.stringify({ textSize: 'larger', highContrast: true, wideSpacing: true })),
+  );
+  for (const path of await sitemapPaths(page, testInfo)) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
+  }
+});
+
+test('an unknown address answers 404 with a search box and ways back', async ({ page }) => {
+  const response = await page.goto('khong-co-trang-nay/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang này');
+  await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Khóa học' })).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+});
+
+test('every page has a canonical URL, a description and Open Graph tags', async ({ page }, testInfo) => {
+  for (const path of await sitemapPaths(page, testInfo)) {
+    await page.goto(path);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(new URL(canonical ?? '').pathname).toBe(new URL(page.url()).pathname);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{30,}/);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /^https:\/\/.+\.png$/);
+  }
+});

@@ -1,0 +1,46 @@
+import { expect, type Page, type TestInfo } from '@playwright/test';
+
+/** The base path of the deployment under test: "/" or "/binh-dan-hoc-vu-so/". */
+export function basePath(testInfo: TestInfo): string {
+  return new URL(String(testInfo.project.use.baseURL)).pathname;
+}
+
+/** Site paths of every page in the sitemap, relative to the base ("", "khoa-hoc/"). */
+export async function sitemapPaths(page: Page, testInfo: TestInfo): Promise<string[]> {
+  const base = basePath(testInfo);
+  const index = await (await page.request.get('sitemap-index.xml')).text();
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+  const paths: string[] = [];
+  for (const sitemap of sitemaps) {
+    expect(sitemap.startsWith(base), `${sitemap} should be under ${base}`).toBe(true);
+    const xml = await (await page.request.get(sitemap.slice(base.length))).text();
+    for (const match of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+      const pathname = new URL(match[1] ?? '').pathname;
+      expect(pathname.startsWith(base), `${pathname} should be under ${base}`).toBe(true);
+      paths.push(pathname.slice(base.length));
+    }
+  }
+  return paths;
+}
+
+/**
+ * Records what must never happen on a page: console errors, uncaught
+ * exceptions, and requests that leave the site's origin or its base path.
+ */
+export function watchPage(page: Page, testInfo: TestInfo) {
+  const problems: string[] = [];
+  const origin = new URL(String(testInfo.project.use.baseURL)).origin;
+  const base = basePath(testInfo);
+  page.on('console', (message) => {
+    // A 404 page is expected to answer 404; the browser logs that as an error.
+    if (message.type() === 'error' && !/status of 404/.test(message.text())) problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:') return;
+    if (url.origin !== origin) problems.push(`request to another origin: ${url.href}`);
+    else if (!url.pathname.startsWith(base)) problems.push(`request outside the base path: ${url.pathname}`);
+  });
+  return problems;
+}

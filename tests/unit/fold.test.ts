@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { fold, slugify } from '../../src/lib/text/fold';
+
+describe('fold', () => {
+  it.each([
+    ['Thanh toán', 'thanh toan'],
+    ['hoà', 'hoa'],
+    ['hòa', 'hoa'],
+    ['thuỷ', 'thuy'],
+    ['thủy', 'thuy'],
+    ['Thanh toán'.normalize('NFD'), 'thanh toan'],
+    ['ĐƯỜNG ĐI', 'duong di'],
+    ['Đồng', 'dong'],
+    ['LỪA ĐẢO', 'lua dao'],
+  ])('folds %j to %j', (input, expected) => {
+    expect(fold(input)).toBe(expected);
+  });
+});
+
+describe('slugify', () => {
+  it.each([
+    ['An toàn trên mạng', 'an-toan-tren-mang'],
+    ['Chợ số 4T: Tiểu thương', 'cho-so-4t-tieu-thuong'],
+    ['  thanh niên và học sinh ', 'thanh-nien-va-hoc-sinh'],
+    ['Dịch vụ công trực tuyến'.normalize('NFD'), 'dich-vu-cong-truc-tuyen'],
+  ])('makes %j into %j', (input, expected) => {
+    expect(slugify(input)).toBe(expected);
+  });
+});
