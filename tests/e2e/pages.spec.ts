@@ -56,3 +56,18 @@ test('every page has a canonical URL, a description and Open Graph tags', async 
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /^https:\/\/.+\.png$/);
   }
 });
+
+test('text reaches 7:1 contrast, body text is at least 18 px with line height 1.5 on a phone', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  for (const path of await sitemapPaths(page, testInfo)) {
+    await page.goto(path);
+    const { violations } = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced']).analyze();
+    expect(violations.map((v) => `${path}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const body = await page.evaluate(() => {
+      const style = getComputedStyle(document.body);
+      return { size: parseFloat(style.fontSize), leading: parseFloat(style.lineHeight) / parseFloat(style.fontSize) };
+    });
+    expect(body.size).toBeGreaterThanOrEqual(18);
+    expect(body.leading).toBeGreaterThanOrEqual(1.5);
+  }
+});
