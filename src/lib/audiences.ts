@@ -1,5 +1,3 @@
-import { slugify } from './text/fold.ts';
-
 /** Groups of residents a course or lesson is written for, as editors write them. */
 export const AUDIENCES = [
   'người cao tuổi',
@@ -11,11 +9,6 @@ export const AUDIENCES = [
 ] as const;
 
 export type Audience = (typeof AUDIENCES)[number];
-
-/** Audiences that have a learning path of their own ("mọi người" is everyone). */
-export const PATH_AUDIENCES = AUDIENCES.filter((audience) => audience !== 'mọi người');
-
-export const audienceSlug = (audience: Audience) => slugify(audience);
 
 /** The audience as a heading or button label: "Người cao tuổi". */
 export const audienceLabel = (audience: Audience) => audience.charAt(0).toLocaleUpperCase('vi') + audience.slice(1);

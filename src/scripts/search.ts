@@ -1,3 +1,5 @@
+import { fill } from '../lib/text/fill';
+
 interface PagefindResult {
   url: string;
   excerpt: string;
@@ -8,9 +10,6 @@ interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
 }
-
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
 
 /** Runs the ?q= query against the Pagefind index and lists the results. */
 class HvsSearch extends HTMLElement {

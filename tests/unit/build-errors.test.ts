@@ -1,22 +1,56 @@
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 
-// A broken ward file must stop the real build with the editor's message.
-describe('astro build with a broken ward file', () => {
-  it('fails and names the file, the field and the fix', () => {
-    const result = spawnSync('npx', ['astro', 'build'], {
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        HVS_CONTENT_DIR: 'tests/fixtures/broken-ward/missing-phone',
-        HVS_OUT_DIR: 'dist-broken',
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-    });
-    const output = `${result.stdout}\n${result.stderr}`;
-    expect(result.status).not.toBe(0);
+/*
+ * Broken content must stop the real build with the editor's message. Each
+ * case in tests/fixtures/lessons/ holds only the broken file; it is laid over
+ * the valid base/ in a temporary folder. Builds run one at a time: they share
+ * Astro's generated files.
+ */
+const scratch = mkdtempSync(join(tmpdir(), 'hvs-build-errors-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function build(contentDir: string) {
+  const result = spawnSync('npx', ['astro', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, HVS_CONTENT_DIR: contentDir, HVS_OUT_DIR: join(scratch, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function buildCase(name: string) {
+  const dir = join(scratch, name);
+  cpSync('tests/fixtures/lessons/base', dir, { recursive: true });
+  cpSync(`tests/fixtures/lessons/${name}`, dir, { recursive: true });
+  return build(dir);
+}
+
+describe('astro build with broken content', () => {
+  it('fails on a broken ward file, naming the file, the field and the fix', () => {
+    const { status, output } = build('tests/fixtures/broken-ward/missing-phone');
+    expect(status).not.toBe(0);
     expect(output).toContain('tests/fixtures/broken-ward/missing-phone/site/ward.yaml');
     expect(output).toContain('"office.phone"');
     expect(output).toContain('Ghi số điện thoại');
+  });
+
+  it.each([
+    ['missing-title', 'bai-mau.mdx', ['title', 'bị thiếu', 'title: Trả tiền bằng mã QR']],
+    ['unknown-course', 'bai-mau.mdx', ['"course"', 'không có khóa học "khoa-khong-co"', 'khoa-mau']],
+    ['duplicate-order', 'bai-hai.mdx', ['"order"', 'trùng với bài', 'bai-mau.mdx']],
+    ['image-without-alt', 'bai-mau.mdx', ['<Figure src="khoa-mau/anh.svg">', 'thiếu alt']],
+    ['cover-without-alt', 'bai-mau.mdx', ['cover.alt', 'bị thiếu', 'alt: Hình vẽ']],
+    ['video-without-captions', 'bai-mau.mdx', ['<Video src="khoa-mau/video.mp4">', 'thiếu phụ đề', 'WebVTT']],
+    ['video-without-transcript', 'bai-mau.mdx', ['<Video src="khoa-mau/video.mp4">', 'thiếu bản chữ']],
+    ['source-not-https', 'bai-mau.mdx', ['sources.0.url', 'https://']],
+    ['quiz-answer-not-in-options', 'bai-mau.mdx', ['quiz.0.answer', '"Sửa lỗi" không có trong options']],
+  ])('fails on %s, naming %s, the field and the fix', (name, file, fragments) => {
+    const { status, output } = buildCase(name);
+    expect(status).not.toBe(0);
+    expect(output).toContain(file);
+    for (const fragment of fragments) expect(output).toContain(fragment);
   });
 });

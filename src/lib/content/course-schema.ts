@@ -1,11 +1,8 @@
 import { z } from 'astro/zod';
-import { AUDIENCES } from '../audiences.ts';
-import { text } from './fields.ts';
+import { audienceList, oneOf, text, wholeNumber } from './fields.ts';
 
 export const COURSE_ICONS = ['phone', 'public-service', 'payment', 'shield', 'health', 'market'] as const;
 export type CourseIcon = (typeof COURSE_ICONS)[number];
-
-const oneOf = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
 
 /** Frontmatter of content/courses/<slug>/index.md; the folder name is the URL slug. */
 export const courseSchema = z.strictObject({
@@ -18,16 +15,9 @@ export const courseSchema = z.strictObject({
   /** Picture shown beside the course; one of COURSE_ICONS. */
   icon: z.enum(COURSE_ICONS, { error: `phải là một trong ${oneOf(COURSE_ICONS)}.` }),
   /** Position in course lists, from 1. */
-  order: z
-    .number({ error: 'phải là một số nguyên từ 1 trở lên, ví dụ: order: 3' })
-    .int({ error: 'phải là số nguyên, ví dụ: order: 3' })
-    .min(1, { error: 'phải từ 1 trở lên, ví dụ: order: 3' }),
+  order: wholeNumber('Ghi thứ tự khóa học, ví dụ: order: 3'),
   /** Groups of residents the course is written for. */
-  audiences: z
-    .array(z.enum(AUDIENCES, { error: `mỗi nhóm phải là một trong ${oneOf(AUDIENCES)}.` }), {
-      error: 'phải là danh sách nhóm người học, mỗi dòng bắt đầu bằng "- ", ví dụ: - người cao tuổi',
-    })
-    .min(1, { error: 'cần ít nhất một nhóm người học, ví dụ: - mọi người' }),
+  audiences: audienceList,
 });
 
 export type CourseData = z.output<typeof courseSchema>;

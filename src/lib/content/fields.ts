@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { AUDIENCES } from '../audiences.ts';
 
 /*
  * Field builders shared by every content schema. Each takes the hint an editor
@@ -44,3 +45,20 @@ export const lines = (hint: string) =>
   z
     .array(text(hint), { error: missingOr('phải là một danh sách, mỗi dòng bắt đầu bằng "- "', hint) })
     .min(1, { error: `cần ít nhất một dòng. ${hint}` });
+
+/** Lists allowed values for a message: "a", "b". */
+export const oneOf = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
+
+/** Positive whole number, for orders and minutes. */
+export const wholeNumber = (hint: string) =>
+  z
+    .number({ error: `phải là một số nguyên từ 1 trở lên. ${hint}` })
+    .int({ error: `phải là số nguyên. ${hint}` })
+    .min(1, { error: `phải từ 1 trở lên. ${hint}` });
+
+export const audienceList = z
+  .array(z.enum(AUDIENCES, { error: `mỗi nhóm phải là một trong ${oneOf(AUDIENCES)}.` }), {
+    error: 'phải là danh sách nhóm người học, mỗi dòng bắt đầu bằng "- ", ví dụ: - người cao tuổi',
+  })
+  .min(1, { error: 'cần ít nhất một nhóm người học, ví dụ: - mọi người' });
+

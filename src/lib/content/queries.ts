@@ -1,7 +1,14 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Audience } from '../audiences.ts';
+import { AUDIENCES } from '../audiences.ts';
+import { checkLessons, checkPaths } from './check.ts';
+import { ContentError } from './errors.ts';
+import { contentDir } from './ward.ts';
 
 export type Course = CollectionEntry<'courses'>;
+export type Lesson = CollectionEntry<'lessons'>;
+export type LearningPath = CollectionEntry<'paths'>;
 
 /** All courses in their editorial order. */
 export async function getCourses(): Promise<Course[]> {
@@ -9,8 +16,50 @@ export async function getCourses(): Promise<Course[]> {
   return courses.sort((a, b) => a.data.order - b.data.order);
 }
 
-/** Courses written for an audience, in order; "mọi người" courses suit everyone. */
-export function coursesFor(courses: Course[], audience: Audience): Course[] {
-  return courses.filter((course) => course.data.audiences.includes(audience));
+const shown = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
+
+/**
+ * Every lesson, by course order then lesson order, after the cross-file checks;
+ * a broken rule stops the build with a message for the editor.
+ */
+export async function getLessons(): Promise<Lesson[]> {
+  const [courses, lessons, paths] = await Promise.all([getCourses(), getCollection('lessons'), getCollection('paths')]);
+  const media = (path: string) => existsSync(join(contentDir(), 'media', path));
+  const problems = [
+    ...checkLessons(
+      lessons.map((lesson) => ({ id: lesson.id, file: shown(lesson), course: lesson.data.course, order: lesson.data.order, body: lesson.body ?? '' })),
+      courses.map((course) => course.id),
+      media,
+    ),
+    ...checkPaths(
+      paths.map((path) => ({ id: path.id, file: shown(path), audience: path.data.audience, lessons: path.data.lessons })),
+      lessons.map((lesson) => lesson.id),
+    ),
+  ];
+  if (problems.length) {
+    throw new ContentError(['Nội dung có lỗi, cần sửa trước khi dựng trang:', ...problems.map((problem) => `- ${problem}`)].join('\n'));
+  }
+  const courseOrder = new Map(courses.map((course) => [course.id, course.data.order]));
+  return lessons.sort(
+    (a, b) => (courseOrder.get(a.data.course) ?? 0) - (courseOrder.get(b.data.course) ?? 0) || a.data.order - b.data.order,
+  );
 }
 
+/** A course's lessons in order. */
+export const lessonsOf = (lessons: Lesson[], courseId: string) => lessons.filter((lesson) => lesson.data.course === courseId);
+
+/** Learning paths in the order of the audience list, each with its lessons resolved. */
+export async function getPaths(): Promise<{ path: LearningPath; lessons: Lesson[] }[]> {
+  const [paths, lessons] = await Promise.all([getCollection('paths'), getLessons()]);
+  const byId = new Map(lessons.map((lesson) => [lesson.id, lesson]));
+  const rank = (path: LearningPath) => AUDIENCES.indexOf(path.data.audience);
+  return paths.sort((a, b) => rank(a) - rank(b)).map((path) => ({
+    path,
+    lessons: path.data.lessons.flatMap((id) => byId.get(id) ?? []),
+  }));
+}
+
+/** Site paths, to be passed through withBase(). */
+export const courseHref = (courseId: string) => `khoa-hoc/${courseId}/`;
+export const lessonHref = (lessonId: string) => `khoa-hoc/${lessonId}/`;
+export const pathHref = (pathId: string) => `lo-trinh/${pathId}/`;

@@ -1,0 +1,18 @@
+import type { ImageMetadata } from 'astro';
+
+/*
+ * Lesson media live in content/media/ and are named in MDX by their path there
+ * ("an-toan-tren-mang/buoc-1.svg"), so editors write no imports. The build's
+ * content checks (lib/content/check.ts) have already named any missing file.
+ */
+const images = import.meta.glob<{ default: ImageMetadata }>('/content/media/**/*.{png,jpg,jpeg,webp,avif,svg}', { eager: true });
+const files = import.meta.glob<string>('/content/media/**/*.{mp4,webm,vtt}', { eager: true, query: '?url', import: 'default' });
+
+function lookup<T>(table: Record<string, T>, path: string, component: string): T {
+  const found = table[`/content/media/${path}`];
+  if (found === undefined) throw new Error(`<${component}>: không tìm thấy tệp content/media/${path}.`);
+  return found;
+}
+
+export const mediaImage = (path: string, component: string) => lookup(images, path, component).default;
+export const mediaUrl = (path: string, component: string) => lookup(files, path, component);

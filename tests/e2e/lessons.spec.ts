@@ -1,0 +1,243 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PDFDocument } from 'pdf-lib';
+import { PNG } from 'pngjs';
+import { watchPage } from '../support/site';
+
+const SCAM = 'khoa-hoc/an-toan-tren-mang/cuoc-goi-gia-danh-cong-an/';
+const QR = 'khoa-hoc/thanh-toan-khong-dung-tien-mat/tra-tien-bang-ma-qr/';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const canonical = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
+
+for (const path of [SCAM, QR]) {
+  test(`${path} is complete and readable with JavaScript off`, async ({ browser }, testInfo) => {
+    const context = await browser.newContext({ baseURL: String(testInfo.project.use.baseURL), javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(path);
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(main.getByText('Sau bài này, bạn có thể:')).toBeVisible();
+    await expect(main.getByText(/Khoảng \d+ phút/).first()).toBeVisible();
+    // Every lesson component renders as plain HTML.
+    expect(await main.locator('ol.hvs-steps > li').count()).toBeGreaterThanOrEqual(3);
+    for (const label of ['Mẹo', 'Cẩn thận', 'Ghi nhớ']) await expect(main.getByRole('complementary', { name: label }).first()).toBeVisible();
+    const figure = main.locator('figure img').first();
+    await expect(figure).toHaveAttribute('alt', /\S/);
+    await expect(figure).toHaveAttribute('width', /\d+/);
+    await expect(figure).toHaveAttribute('height', /\d+/);
+    await expect(main.locator('video track[kind="captions"][srclang="vi"]')).toHaveCount(1);
+    await main.getByText('Xem bản chữ của video').click();
+    await expect(main.locator('video + details')).toHaveAttribute('open', '');
+    await expect(main.getByRole('heading', { name: 'Tóm tắt dễ đọc' })).toBeVisible();
+    await expect(main.getByRole('heading', { name: 'Nguồn' })).toBeVisible();
+    await expect(main.getByText(/Kiểm tra lần cuối: \d{1,2}\/\d{1,2}\/\d{4}/)).toBeVisible();
+    await expect(main.getByRole('img', { name: 'Mã QR mở bài học này' })).toBeVisible();
+    // The quiz still lets a learner check an answer.
+    const firstQuestion = main.locator('hvs-quiz li').first();
+    await firstQuestion.getByText('Xem đáp án').click();
+    await expect(firstQuestion.getByText('Đáp án đúng:')).toBeVisible();
+    // The teaching guide is folded away; scripts-only controls are not offered.
+    await expect(main.getByText('Dành cho người hướng dẫn')).toBeVisible();
+    await expect(main.getByText('Cách dạy')).toBeHidden();
+    await expect(main.getByRole('button', { name: 'Đánh dấu đã học xong' })).toBeHidden();
+    await expect(main.getByRole('button', { name: 'Đọc to bài này' })).toBeHidden();
+    await context.close();
+  });
+}
+
+test('a lesson shares by plain links, and describes itself as a LearningResource in a Course', async ({ page }) => {
+  await page.goto(SCAM);
+  const url = await canonical(page);
+  const share = page.getByRole('navigation', { name: 'Gửi bài này cho người thân' });
+  await expect(share.getByRole('link', { name: 'Chia sẻ qua Zalo' })).toHaveAttribute('href', `https://zalo.me/share?url=${encodeURIComponent(url ?? '')}`);
+  await expect(share.getByRole('link', { name: 'Chia sẻ qua Facebook' })).toHaveAttribute(
+    'href',
+    `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url ?? '')}`,
+  );
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
+  expect(data['@type']).toBe('LearningResource');
+  expect(data['url']).toBe(url);
+  expect((data['isPartOf'] as Record<string, unknown>)['@type']).toBe('Course');
+  expect((data['isPartOf'] as Record<string, unknown>)['name']).toBe('An toàn trên mạng');
+});
+
+test('the QR code decodes to the lesson address', async ({ page }) => {
+  await page.goto(QR);
+  const code = page.getByRole('img', { name: 'Mã QR mở bài học này' });
+  const png = PNG.sync.read(await code.screenshot());
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(decoded?.data).toBe(await canonical(page));
+});
+
+test('the quiz answers at once and announces it', async ({ page }, testInfo) => {
+  const problems = watchPage(page, testInfo);
+  await page.goto(SCAM);
+  const question = page.locator('hvs-quiz li').first();
+  const answer = (await question.locator('fieldset').getAttribute('data-answer')) ?? '0';
+  const wrong = answer === '0' ? '1' : '0';
+  await question.locator(`input[value="${wrong}"]`).check();
+  await expect(question.getByRole('status')).toContainText('Chưa đúng.');
+  await question.locator(`input[value="${answer}"]`).check();
+  await expect(question.getByRole('status')).toContainText('Đúng rồi!');
+  expect(problems).toEqual([]);
+});
+
+test('keyboard only: answer a question and mark the lesson finished', async ({ page }) => {
+  await page.goto(QR);
+  const firstRadio = page.locator('hvs-quiz input[type="radio"]').first();
+  await firstRadio.focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('hvs-quiz li').first().getByRole('status')).not.toBeEmpty();
+  const mark = page.getByRole('button', { name: 'Đánh dấu đã học xong' });
+  await mark.focus();
+  await expect(mark).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('✓ Bạn đã học xong bài này.').first()).toBeVisible();
+});
+
+test('finishing a lesson survives a reload and shows on the course page and in my learning', async ({ page }) => {
+  await page.goto(SCAM);
+  await page.getByRole('button', { name: 'Đánh dấu đã học xong' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Bạn đã học xong bài này' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Bỏ đánh dấu' })).toBeVisible();
+
+  await page.goto('khoa-hoc/an-toan-tren-mang/');
+  await expect(page.getByText(/Bạn đã học xong 1 trên \d+ bài/)).toBeVisible();
+  await expect(page.locator('[data-lesson="an-toan-tren-mang/cuoc-goi-gia-danh-cong-an"]').getByText('Đã học xong')).toBeVisible();
+
+  await page.goto('hoc-tap-cua-toi/');
+  const course = page.locator('section[data-course="an-toan-tren-mang"]');
+  await expect(course.getByText(/Bạn đã học xong 1 trên \d+ bài/)).toBeVisible();
+  const other = page.locator('section[data-course="thanh-toan-khong-dung-tien-mat"]');
+  await expect(other.getByText('Bạn đã học xong 0 trên 1 bài.')).toBeVisible();
+});
+
+test('my learning continues from the last lesson opened', async ({ page }) => {
+  await page.goto(QR);
+  await page.goto('hoc-tap-cua-toi/');
+  const resume = page.locator('[data-last]');
+  await expect(resume.getByRole('link')).toHaveText('Trả tiền bằng mã QR');
+  await resume.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trả tiền bằng mã QR');
+});
+
+test('progress moves to another device as a file; a damaged or foreign file changes nothing', async ({ page, browser }, testInfo) => {
+  await page.goto(SCAM);
+  await page.getByRole('button', { name: 'Đánh dấu đã học xong' }).click();
+  await page.goto('hoc-tap-cua-toi/');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lưu tiến độ ra tệp' }).click()]);
+  const file = await download.path();
+
+  const other = await browser.newContext({ baseURL: String(testInfo.project.use.baseURL) });
+  const phone = await other.newPage();
+  await phone.goto('hoc-tap-cua-toi/');
+  await expect(phone.getByText('Bạn chưa đánh dấu bài nào.')).toBeVisible();
+  const input = phone.locator('input[type="file"]');
+  await input.setInputFiles({ name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from('{hỏng') });
+  await expect(phone.getByRole('status').filter({ hasText: 'bị hỏng' })).toBeVisible();
+  await input.setInputFiles({ name: 'la.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"khac","done":{}}') });
+  await expect(phone.getByRole('status').filter({ hasText: 'không phải tệp tiến độ' })).toBeVisible();
+  await expect(phone.locator('section[data-course="an-toan-tren-mang"]').getByText(/Bạn đã học xong 0 trên/)).toBeVisible();
+
+  await input.setInputFiles(file);
+  await expect(phone.getByRole('status').filter({ hasText: 'Đã nạp tiến độ từ tệp: 1 bài' })).toBeVisible();
+  await expect(phone.locator('section[data-course="an-toan-tren-mang"]').getByText(/Bạn đã học xong 1 trên/)).toBeVisible();
+
+  phone.once('dialog', (dialog) => void dialog.accept());
+  await phone.getByRole('button', { name: 'Xóa tiến độ trên máy này' }).click();
+  await expect(phone.getByRole('status').filter({ hasText: 'Đã xóa tiến độ' })).toBeVisible();
+  await expect(phone.locator('section[data-course="an-toan-tren-mang"]').getByText(/Bạn đã học xong 0 trên/)).toBeVisible();
+  await other.close();
+});
+
+test('a finished course gives a certificate with the typed name that prints on one page', async ({ page }) => {
+  await page.goto('hoc-tap-cua-toi/chung-nhan/?khoa=an-toan-tren-mang');
+  await expect(page.getByRole('status')).toContainText('Bạn chưa học xong khóa này');
+  await page.goto(SCAM);
+  await page.getByRole('button', { name: 'Đánh dấu đã học xong' }).click();
+  await page.goto('hoc-tap-cua-toi/');
+  await page.locator('section[data-course="an-toan-tren-mang"]').getByRole('link', { name: 'Xem giấy chứng nhận' }).click();
+  await page.getByLabel(/Tên của bạn/).fill('Nguyễn Thị Lan');
+  await page.getByRole('button', { name: 'Hiện giấy chứng nhận' }).click();
+  const certificate = page.locator('[data-certificate]');
+  await expect(certificate).toContainText('Nguyễn Thị Lan');
+  await expect(certificate).toContainText('An toàn trên mạng');
+  await expect(certificate).toContainText('Giấy chứng nhận hoàn thành khóa học');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'In giấy chứng nhận' })).toBeHidden();
+  const pdf = await PDFDocument.load(await page.pdf({ format: 'A4', printBackground: true }));
+  expect(pdf.getPageCount()).toBe(1);
+});
+
+test('a lesson prints as a clean A4 handout with its QR code and no navigation', async ({ page }) => {
+  await page.goto(SCAM);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Mục chính' })).toBeHidden();
+  await expect(page.getByRole('contentinfo')).toBeHidden();
+  await expect(page.getByRole('img', { name: 'Mã QR mở bài học này' })).toBeVisible();
+  await expect(page.locator('ol.hvs-steps').first()).toBeVisible();
+  await expect(page.locator('hvs-quiz')).toBeHidden();
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+  const pdf = await PDFDocument.load(await page.pdf({ format: 'A4' }));
+  expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
+  expect(pdf.getPageCount()).toBeLessThanOrEqual(3);
+});
+
+test('read aloud appears only with a Vietnamese voice, and reads the lesson with pause and stop', async ({ page }) => {
+  await page.goto(SCAM);
+  await expect(page.getByRole('button', { name: 'Đọc to bài này' })).toBeHidden();
+
+  await page.addInitScript(() => {
+    const spoken: string[] = [];
+    (window as unknown as { spoken: string[] }).spoken = spoken;
+    const fake = {
+      getVoices: () => [{ lang: 'vi-VN', name: 'Tiếng Việt', default: true, localService: true, voiceURI: 'vi' }],
+      speak: (utterance: SpeechSynthesisUtterance) => spoken.push(utterance.text),
+      cancel: () => {},
+      pause: () => {},
+      resume: () => {},
+      addEventListener: () => {},
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: fake });
+    // A real utterance only accepts a real voice object.
+    class FakeUtterance {
+      lang = '';
+      voice: unknown = null;
+      constructor(public text: string) {}
+      addEventListener() {}
+    }
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance });
+  });
+  await page.reload();
+  const play = page.getByRole('button', { name: 'Đọc to bài này' });
+  await expect(play).toBeVisible();
+  await play.click();
+  await expect(page.getByRole('button', { name: 'Tạm dừng' })).toBeVisible();
+  const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+  expect(spoken.length).toBeGreaterThan(3);
+  expect(spoken.join(' ')).toContain('Làm theo từng bước');
+  await page.getByRole('button', { name: 'Tạm dừng' }).click();
+  await expect(page.getByRole('button', { name: 'Đọc tiếp' })).toBeVisible();
+  await page.getByRole('button', { name: 'Dừng đọc' }).click();
+  await expect(play).toBeVisible();
+});
+
+test('learning paths list their lessons in order across courses', async ({ page }) => {
+  await page.goto('lo-trinh/');
+  await page.getByRole('link', { name: 'Tiểu thương' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tiểu thương');
+  const lessons = page.locator('[data-lesson] h3');
+  await expect(lessons).toHaveText(['Trả tiền bằng mã QR', 'Nhận biết cuộc gọi giả danh công an']);
+});
+
+test('the course list shows lesson counts and total time', async ({ page }) => {
+  await page.goto('khoa-hoc/');
+  const course = page.locator('li#an-toan-tren-mang');
+  await expect(course).toContainText(/1 bài, khoảng \d+ phút/);
+  await course.getByRole('link', { name: 'An toàn trên mạng' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('An toàn trên mạng');
+});
