@@ -26,7 +26,7 @@ describe('editorial files', () => {
   it('have slug-safe names: lowercase letters without diacritics, digits and hyphens', () => {
     const bad = contentPaths
       .map((path) => path.split('/').pop() ?? '')
-      .filter((name) => !/^[a-z0-9-]+(\.[a-z]+)?$/.test(name));
+      .filter((name) => !/^[a-z0-9-]+(\.[a-z0-9]+)?$/.test(name));
     expect(bad).toEqual([]);
   });
 });
