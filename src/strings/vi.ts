@@ -26,6 +26,7 @@ export const vi = {
   'home.newsIntro': 'Hoạt động, lớp học và gương điển hình của phong trào Bình dân học vụ số trong phường.',
   'home.newsLink': 'Đọc tin tức',
   'home.movementLink': 'Phong trào Bình dân học vụ số là gì?',
+  'home.myLearning': 'Xem tiến độ học của bạn (Học tập của tôi)',
 
   // HelpDesk
   'helpDesk.call': 'Gọi điện hỏi:',
@@ -140,7 +141,7 @@ export const vi = {
   'course.lessonsHeading': 'Các bài học',
   'course.progress': 'Bạn đã học xong {done} trên {total} bài.',
   'course.lessonDone': 'Đã học xong',
-  'course.start': 'Bắt đầu học',
+  'course.noLessons': 'Các bài của khóa này đang được biên soạn. Cần hướng dẫn ngay, bạn hãy đến nơi hỗ trợ trực tiếp ghi ở cuối trang.',
 
   // Learning paths
   'paths.lessonsHeading': 'Các bài nên học, theo thứ tự',
