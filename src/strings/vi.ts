@@ -134,6 +134,7 @@ export const vi = {
   'guide.steps': 'Cách dạy',
   'guide.prepare': 'Cần chuẩn bị',
   'guide.mistakes': 'Lỗi người học hay gặp',
+  'guide.check': 'Cách biết người học đã tự làm được',
 
   // Course pages
   'course.lessons': '{count} bài',

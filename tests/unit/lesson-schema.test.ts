@@ -20,7 +20,7 @@ const good = {
   sources: [{ title: 'NAPAS', url: 'https://napas.com.vn' }],
   lastChecked: '2026-11-25',
   cover: { src: '../../media/x.svg', alt: 'Hình vẽ mã QR.' },
-  teachingGuide: { steps: ['Cho xem mã QR.'], prepare: ['Điện thoại.'], mistakes: ['Quên kiểm tra tên.'] },
+  teachingGuide: { steps: ['Cho xem mã QR.'], prepare: ['Điện thoại.'], mistakes: ['Quên kiểm tra tên.'], check: ['Người học tự quét mã.'] },
   quiz: [{ question: 'Trước khi trả tiền, bạn xem gì?', options: ['Tên người nhận', 'Màu mã QR'], answer: 'Tên người nhận', explanation: 'Tên đúng thì mới trả.' }],
 };
 

@@ -49,6 +49,8 @@ export const lessonSchema = <Image extends z.ZodType>(image: Image) =>
         z.strictObject({
           title: text('Ghi tên trang nguồn và cơ quan, ví dụ: title: Cổng Dịch vụ công quốc gia'),
           url: httpsUrl('Ghi địa chỉ đầy đủ của trang nguồn chính thức, ví dụ: url: https://dichvucong.gov.vn'),
+          /** false for a source knowingly outside the official domain list (press quoting an agency). */
+          official: z.boolean({ error: 'ghi official: false nếu nguồn không thuộc danh sách trang chính thức (ví dụ báo chí).' }).optional(),
         }),
         { error: 'bị thiếu. Thêm sources: với ít nhất một nguồn chính thức (title và url).' },
       )
@@ -68,8 +70,9 @@ export const lessonSchema = <Image extends z.ZodType>(image: Image) =>
         steps: lines('Ghi các bước dạy bài này trong khoảng 15 phút, mỗi dòng một bước.'),
         prepare: lines('Ghi những thứ cần chuẩn bị, ví dụ: - Điện thoại của người học, đã sạc pin.'),
         mistakes: lines('Ghi những lỗi người học hay mắc, ví dụ: - Bấm nhầm vào đường link lạ.'),
+        check: lines('Ghi cách biết người học đã tự làm được, ví dụ: - Người học tự cúp máy khi bạn giả làm cuộc gọi lạ.'),
       },
-      { error: 'bị thiếu. Thêm teachingGuide: với steps, prepare và mistakes cho người hướng dẫn.' },
+      { error: 'bị thiếu. Thêm teachingGuide: với steps, prepare, mistakes và check cho người hướng dẫn.' },
     ),
     /** Self-check questions shown after the lesson. */
     quiz: z
