@@ -12,6 +12,7 @@ const SUBPATH = '/binh-dan-hoc-vu-so/';
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: true,
+  timeout: 60_000,
   fullyParallel: true,
   workers: 2, // the machines here have two cores
   reporter: [['list']],

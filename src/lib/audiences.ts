@@ -1,3 +1,5 @@
+import { capitalize } from './text/capitalize.ts';
+
 /** Groups of residents a course or lesson is written for, as editors write them. */
 export const AUDIENCES = [
   'người cao tuổi',
@@ -11,4 +13,4 @@ export const AUDIENCES = [
 export type Audience = (typeof AUDIENCES)[number];
 
 /** The audience as a heading or button label: "Người cao tuổi". */
-export const audienceLabel = (audience: Audience) => audience.charAt(0).toLocaleUpperCase('vi') + audience.slice(1);
+export const audienceLabel = (audience: Audience) => capitalize(audience);

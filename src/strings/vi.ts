@@ -16,8 +16,10 @@ export const vi = {
     'Bài học ngắn, bằng lời dễ hiểu, làm theo từng bước trên điện thoại của bạn. Không cần tài khoản, không mất phí. Học lúc nào cũng được, học lại bao nhiêu lần cũng được.',
   'home.needs': 'Tôi muốn ...',
   'home.needPrefix': 'Tôi muốn',
-  'home.audiences': 'Học theo nhóm',
-  'home.audiencesIntro': 'Chọn nhóm của bạn để xem nên học khóa nào trước.',
+  'home.start': 'Bắt đầu từ đâu?',
+  'home.startIntro': 'Chạm vào dòng giống bạn nhất, rồi chạm vào bài đầu tiên.',
+  'home.firstLesson': 'Bài đầu tiên:',
+  'home.wholePath': 'Xem cả lộ trình cho {audience}',
   'home.classes': 'Lớp học và hỗ trợ trực tiếp',
   'home.classesIntro':
     'Phường tổ chức lớp học cộng đồng định kỳ. Khi cần người hướng dẫn tận tay, bạn đến nơi hỗ trợ dưới đây.',
@@ -64,6 +66,7 @@ export const vi = {
   'search.label': 'Bạn muốn học gì?',
   'search.hint': 'Gõ vài chữ, có dấu hay không dấu đều được. Ví dụ: thanh toan qr',
   'search.submit': 'Tìm',
+  'search.headerLabel': 'Tìm bài học',
 
   // SearchResults
   'search.pageIntro': 'Tìm bài học, tin tức và lịch học trên trang Bình dân học vụ số.',
@@ -71,8 +74,15 @@ export const vi = {
   'search.found': 'Tìm thấy {count} kết quả cho “{query}”.',
   'search.none': 'Chưa tìm thấy gì cho “{query}”. Thử gõ ít chữ hơn, hoặc một từ khác, ví dụ: mật khẩu, mã QR, VNeID.',
   'search.failed': 'Không tìm được lúc này. Hãy tải lại trang rồi thử lại.',
+  'search.filters': 'Lọc kết quả (không bắt buộc)',
+  'search.filterType': 'Loại',
+  'search.filterCourse': 'Khóa học',
+  'search.filterAudience': 'Dành cho',
+  'search.all': 'Tất cả',
+  'search.popular': 'Bài nhiều người cần',
+  'search.allLessons': 'Tất cả bài học, theo khóa học',
   'search.noScript':
-    'Ô tìm kiếm cần trình duyệt bật JavaScript. Nếu không bật được, bạn xem danh sách khóa học ở mục Khóa học phía trên.',
+    'Ô tìm kiếm cần trình duyệt bật JavaScript. Nếu không bật được, bạn tìm bài cần học trong danh sách tất cả bài học dưới đây.',
 
   // Section pages
   'courses.intro': 'Sáu khóa học, mỗi khóa gồm nhiều bài ngắn. Người mới nên bắt đầu từ khóa học thứ nhất.',

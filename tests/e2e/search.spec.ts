@@ -1,31 +1,163 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { basePath, watchPage } from '../support/site';
 
-test('the home search box finds pages through the Pagefind bundle under the deployment base', async ({ page }, testInfo) => {
+/** Site paths (under the base) of the first three results for a query, through the search page. */
+async function topThree(page: Page, query: string, base: string): Promise<string[]> {
+  await page.goto(`tim-kiem/?q=${encodeURIComponent(query)}`);
+  await expect(page.getByRole('status')).toContainText(/kết quả|Chưa tìm thấy/);
+  const hrefs = await page.locator('[data-results] li h2 a').evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href') ?? ''));
+  return hrefs.map((href) => href.slice(base.length));
+}
+
+const course = (id: string) => `khoa-hoc/${id}/`;
+const PHONE = 'lam-quen-dien-thoai-va-internet';
+const PUBLIC = 'dich-vu-cong-truc-tuyen';
+const PAY = 'thanh-toan-khong-dung-tien-mat';
+const SAFE = 'an-toan-tren-mang';
+const HEALTH = 'cham-soc-suc-khoe-truc-tuyen';
+const MARKET = 'cho-so-4t';
+
+/*
+ * What residents type, and the lesson that must be among the first three
+ * results: about half with diacritics and half without, some in NFD, some in
+ * the other tone-mark style, some only the start of a word, some questions.
+ */
+const TABLE: [string, string][] = [
+  ['trả tiền bằng mã QR', course(`${PAY}/tra-tien-bang-ma-qr`)],
+  ['tra tien bang ma qr', course(`${PAY}/tra-tien-bang-ma-qr`)],
+  ['trả tiền bằng mã QR'.normalize('NFD'), course(`${PAY}/tra-tien-bang-ma-qr`)],
+  ['giả danh công an', course(`${SAFE}/cuoc-goi-gia-danh-cong-an`)],
+  ['gia danh cong an', course(`${SAFE}/cuoc-goi-gia-danh-cong-an`)],
+  ['cong an goi dien thi sao', course(`${SAFE}/cuoc-goi-gia-danh-cong-an`)],
+  ['cách đổi mật khẩu', course(`${SAFE}/mat-khau-manh-va-xac-thuc-hai-lop`)],
+  ['cach doi mat khau', course(`${SAFE}/mat-khau-manh-va-xac-thuc-hai-lop`)],
+  ['xac thuc hai lop', course(`${SAFE}/mat-khau-manh-va-xac-thuc-hai-lop`)],
+  ['làm sao để cài VNeID', course(`${PUBLIC}/cai-vneid-va-kich-hoat-muc-2`)],
+  ['cai vneid muc 2', course(`${PUBLIC}/cai-vneid-va-kich-hoat-muc-2`)],
+  ['nộp hồ sơ dịch vụ công', course(`${PUBLIC}/nop-ho-so-tren-cong-dich-vu-cong`)],
+  ['nop ho so online', course(`${PUBLIC}/nop-ho-so-tren-cong-dich-vu-cong`)],
+  ['dịch vụ công trực tuyến là gì', course(`${PUBLIC}/dich-vu-cong-truc-tuyen-la-gi`)],
+  ['dich vu cong', course(`${PUBLIC}/dich-vu-cong-truc-tuyen-la-gi`)],
+  ['theo dõi hồ sơ', course(`${PUBLIC}/theo-doi-ho-so-va-nhan-ket-qua`)],
+  ['tra cuu ho so', course(`${PUBLIC}/theo-doi-ho-so-va-nhan-ket-qua`)],
+  ['nop le phi', course(`${PUBLIC}/nop-phi-truc-tuyen`)],
+  ['chuyển tiền', course(`${PAY}/chuyen-khoan-kiem-tra-ten-nguoi-nhan`)],
+  ['chuyen khoan', course(`${PAY}/chuyen-khoan-kiem-tra-ten-nguoi-nhan`)],
+  ['trả tiền điện', course(`${PAY}/tra-tien-dien-nuoc-dien-thoai`)],
+  ['tien dien nuoc', course(`${PAY}/tra-tien-dien-nuoc-dien-thoai`)],
+  ['mã OTP', course(`${PAY}/khong-bao-gio-dua-ma-otp`)],
+  ['MA OTP', course(`${PAY}/khong-bao-gio-dua-ma-otp`)],
+  ['nhận tiền bằng mã QR', course(`${PAY}/nhan-tien-bang-ma-qr-cua-ban`)],
+  ['mo ung dung ngan hang', course(`${PAY}/chon-va-mo-ung-dung-ngan-hang`)],
+  ['kết nối wifi', course(`${PHONE}/ket-noi-wifi-va-du-lieu-di-dong`)],
+  ['ket noi wi', course(`${PHONE}/ket-noi-wifi-va-du-lieu-di-dong`)],
+  ['phóng to chữ', course(`${PHONE}/phong-to-chu-va-bieu-tuong`)],
+  ['phong to chu', course(`${PHONE}/phong-to-chu-va-bieu-tuong`)],
+  ['cài app', course(`${PHONE}/cai-ung-dung-an-toan`)],
+  ['goi video zalo', course(`${PHONE}/goi-dien-va-nhan-tin-zalo`)],
+  ['gõ chữ bằng giọng nói', course(`${PHONE}/cham-vuot-va-go-chu`)],
+  ['talkback', course(`${PHONE}/tro-nang-tren-dien-thoai`)],
+  ['sạc pin', course(`${PHONE}/cac-bo-phan-cua-dien-thoai`)],
+  ['đặt lịch khám', course(`${HEALTH}/dat-lich-kham-benh-truc-tuyen`)],
+  ['so suc khoe dien tu', course(`${HEALTH}/so-suc-khoe-dien-tu-tren-vneid`)],
+  ['sổ sức khoẻ điện tử', course(`${HEALTH}/so-suc-khoe-dien-tu-tren-vneid`)],
+  ['the bhyt', course(`${HEALTH}/the-bhyt-tren-ung-dung`)],
+  ['kham tu xa', course(`${HEALTH}/kham-benh-tu-xa`)],
+  ['thuốc giả', course(`${HEALTH}/nhan-biet-quang-cao-thuoc-gia`)],
+  ['mô hình 4T', course(`${MARKET}/mo-hinh-4t-la-gi`)],
+  ['bán hàng online', course(`${MARKET}/ban-hang-tren-mang-an-toan`)],
+  ['so thu chi', course(`${MARKET}/so-sach-va-tiet-kiem-so`)],
+  ['gửi tiết kiệm online', course(`${MARKET}/so-sach-va-tiet-kiem-so`)],
+  ['tre em an toan', course(`${SAFE}/giu-an-toan-cho-tre-em-tren-mang`)],
+  ['dữ liệu cá nhân', course(`${SAFE}/bao-ve-du-lieu-ca-nhan`)],
+  ['bị lừa thì làm sao', course(`${SAFE}/bi-lua-thi-lam-gi-va-bao-o-dau`)],
+  ['trung thuong', course(`${SAFE}/trung-thuong-viec-lam-dau-tu-gia`)],
+  ['việc làm online', course(`${SAFE}/trung-thuong-viec-lam-dau-tu-gia`)],
+  ['duong link gia', course(`${SAFE}/duong-link-va-trang-web-gia`)],
+  ['đường dẫn lạ', course(`${SAFE}/duong-link-va-trang-web-gia`)],
+  ['trang web giả'.normalize('NFD'), course(`${SAFE}/duong-link-va-trang-web-gia`)],
+];
+
+for (const [query, expected] of TABLE) {
+  test(`"${query}" finds ${expected} in the first three`, async ({ page }, testInfo) => {
+    expect(await topThree(page, query, basePath(testInfo))).toContain(expected);
+  });
+}
+
+test('a query typed without diacritics returns the same first results as one typed correctly', async ({ page }, testInfo) => {
+  const base = basePath(testInfo);
+  const pairs: [string, string][] = [
+    ['giả danh công an', 'gia danh cong an'],
+    ['phóng to chữ', 'phong to chu'],
+    ['kết nối wifi', 'ket noi wifi'],
+  ];
+  for (const [typed, bare] of pairs) {
+    expect((await topThree(page, bare, base))[0]).toBe((await topThree(page, typed, base))[0]);
+  }
+});
+
+test('the home search box leads to results under the deployment base, announced and keyboard-usable', async ({ page }, testInfo) => {
   const problems = watchPage(page, testInfo);
   await page.goto('');
   await page.getByRole('main').getByRole('searchbox').fill('phong trào');
-  await page.getByRole('main').getByRole('button', { name: 'Tìm' }).click();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/tim-kiem\/\?q=phong/);
   await expect(page.getByRole('status')).toContainText('kết quả');
-  const result = page.getByRole('main').getByRole('listitem').getByRole('link', { name: /Phong trào “Bình dân học vụ số” là gì/ });
-  await expect(result).toBeVisible();
-  const href = await result.getAttribute('href');
-  expect(href).toBe(`${basePath(testInfo)}phong-trao/`);
-  await result.click();
+  const result = page.locator('[data-results]').getByRole('link', { name: /Phong trào “Bình dân học vụ số” là gì/ });
+  await expect(result).toHaveAttribute('href', `${basePath(testInfo)}phong-trao/`);
+  await result.focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Phong trào');
   expect(problems).toEqual([]);
 });
 
-test('a query with no match says so and suggests what to try', async ({ page }) => {
-  await page.goto('tim-kiem/?q=zzxxqq');
-  await expect(page.getByRole('status')).toContainText('Chưa tìm thấy gì cho “zzxxqq”');
+test('the query and filters live in the address and come back with the back button', async ({ page }) => {
+  await page.goto('tim-kiem/');
+  await page.getByRole('main').getByRole('searchbox').fill('mã QR');
+  await page.getByLabel('Loại').selectOption({ label: 'Bài học' });
+  await page.getByRole('main').getByRole('button', { name: 'Tìm' }).click();
+  await expect(page).toHaveURL(/q=m%C3%A3\+QR&loai=bai-hoc/);
+  await expect(page.getByRole('status')).toContainText('kết quả');
+  // Every result is a lesson: it names its course.
+  for (const where of await page.locator('[data-results] li p.font-bold').allTextContents()) expect(where).not.toBe('');
+  await page.locator('[data-results] li h2 a').first().click();
+  await page.goBack();
+  await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('mã QR');
+  await expect(page.getByLabel('Loại')).toHaveValue('bai-hoc');
+  await expect(page.locator('[data-results] li').first()).toBeVisible();
 });
 
-test('without JavaScript the search page explains itself', async ({ browser }, testInfo) => {
+test('the header search box leads to the search page', async ({ page }) => {
+  await page.goto('tro-nang/');
+  await page.getByRole('banner').getByRole('searchbox', { name: 'Tìm bài học' }).fill('lua dao');
+  await page.getByRole('banner').getByRole('button', { name: 'Tìm' }).click();
+  await expect(page).toHaveURL(/tim-kiem\/\?q=lua\+dao/);
+  await expect(page.getByRole('status')).toContainText('kết quả');
+});
+
+test('nothing found says so plainly and suggests lessons', async ({ page }) => {
+  await page.goto('tim-kiem/?q=zzxxqq');
+  await expect(page.getByRole('status')).toContainText('Chưa tìm thấy gì cho “zzxxqq”');
+  await expect(page.getByRole('heading', { name: 'Bài nhiều người cần' })).toBeVisible();
+  expect(await page.locator('[data-popular] li a').count()).toBeGreaterThan(0);
+});
+
+test('results pass axe', async ({ page }) => {
+  await page.goto('tim-kiem/?q=thanh%20toan');
+  await expect(page.locator('[data-results] li').first()).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+});
+
+test('without JavaScript the search page lists every lesson A–Z by course', async ({ browser }, testInfo) => {
   const context = await browser.newContext({ baseURL: String(testInfo.project.use.baseURL), javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('tim-kiem/?q=VNeID');
   await expect(page.getByText('cần trình duyệt bật JavaScript')).toBeVisible();
+  const index = page.getByRole('region', { name: 'Tất cả bài học, theo khóa học' });
+  await expect(index.getByRole('link', { name: 'Trả tiền bằng mã QR' })).toBeVisible();
+  await index.getByRole('link', { name: 'Nhận biết cuộc gọi giả danh công an' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nhận biết cuộc gọi giả danh công an');
   await context.close();
 });

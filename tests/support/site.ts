@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page, type TestInfo } from '@playwright/test';
 
 /** The base path of the deployment under test: "/" or "/binh-dan-hoc-vu-so/". */
@@ -43,4 +44,13 @@ export function watchPage(page: Page, testInfo: TestInfo) {
     else if (!url.pathname.startsWith(base)) problems.push(`request outside the base path: ${url.pathname}`);
   });
   return problems;
+}
+
+/**
+ * Site paths of the root build's sitemap, read from disk so that each page
+ * can be its own test; both builds hold the same pages.
+ */
+export function builtPaths(): string[] {
+  const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname.slice(1));
 }

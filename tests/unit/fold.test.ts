@@ -12,6 +12,11 @@ describe('fold', () => {
     ['ĐƯỜNG ĐI', 'duong di'],
     ['Đồng', 'dong'],
     ['LỪA ĐẢO', 'lua dao'],
+    ['ơ ư ă â ê ô', 'o u a a e o'],
+    ['Ơn Ưu Ăn Ân Êm Ôm', 'on uu an an em om'],
+    ['Nguyễn'.normalize('NFD'), 'nguyen'],
+    ['khoẻ', 'khoe'],
+    ['khỏe', 'khoe'],
   ])('folds %j to %j', (input, expected) => {
     expect(fold(input)).toBe(expected);
   });

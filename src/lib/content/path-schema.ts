@@ -6,6 +6,8 @@ import { oneOf, text } from './fields.ts';
 export const pathSchema = z.strictObject({
   /** The group of residents this path is for. */
   audience: z.enum(AUDIENCES, { error: `phải là một trong ${oneOf(AUDIENCES)}.` }),
+  /** How a resident recognises the path in "Bắt đầu từ đâu?", in their words. */
+  start: text('Ghi câu người dân tự nhận ra mình, ví dụ: start: Tôi lớn tuổi, mới dùng điện thoại thông minh'),
   /** A short introduction shown above the list. */
   intro: text('Ghi một hai câu giới thiệu lộ trình cho nhóm này.'),
   /** Lessons in the order to learn them, as "<course>/<lesson>". */
