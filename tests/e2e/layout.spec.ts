@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { builtPaths } from '../support/site';
 
 test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
   await page.goto('tro-nang/');
@@ -57,36 +56,3 @@ test('main navigation works at 320 px without JavaScript', async ({ browser }, t
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lịch học và sự kiện');
   await context.close();
 });
-
-for (const path of [...builtPaths(), 'khong-co-trang-nay/']) {
-  test(`/${path} reflows without sideways scrolling and has 44 px targets`, async ({ page }) => {
-    await page.goto(path);
-    for (const { width, textScale } of [
-      { width: 320, textScale: 1 },
-      { width: 320, textScale: 2 },
-      { width: 1280, textScale: 2 },
-    ]) {
-      await page.setViewportSize({ width, height: 800 });
-      await page.evaluate((scale) => {
-        document.documentElement.style.fontSize = `${scale * 100}%`;
-      }, textScale);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `overflows by ${overflow}px at ${width} px with text at ${textScale * 100}%`).toBeLessThanOrEqual(0);
-    }
-    await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
-    await page.setViewportSize({ width: 390, height: 800 });
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll('a, button, summary, input, select, label:has(input)')]
-        .filter((element) => !element.closest('.sr-only') && element.getClientRects().length > 0)
-        .filter((element) => !(element instanceof HTMLInputElement && element.closest('label')))
-        // Links inside a sentence are exempt (WCAG 2.5.8, inline).
-        .filter((element) => {
-          const parent = element.parentElement;
-          return !(element.tagName === 'A' && (parent?.tagName === 'P' || parent?.tagName === 'LI') && parent.textContent?.trim() !== element.textContent?.trim());
-        })
-        .map((element) => ({ text: element.textContent?.trim() ?? element.tagName, height: element.getBoundingClientRect().height }))
-        .filter(({ height }) => height < 44),
-    );
-    expect(small).toEqual([]);
-  });
-}
