@@ -89,7 +89,6 @@ export const vi = {
   'courses.for': 'Dành cho:',
   'paths.heading': 'Lộ trình học theo nhóm',
   'paths.intro': 'Mỗi nhóm người dân có một thứ tự học phù hợp. Tìm nhóm của bạn rồi học lần lượt từ trên xuống.',
-  'paths.order': 'Nên học theo thứ tự:',
   'news.intro': 'Tin về hoạt động, lớp học, gương điển hình và thi đua của phong trào Bình dân học vụ số trong phường.',
   'news.channels': 'Tin mới nhất của phong trào được đăng thường xuyên trên fanpage và kênh TikTok của phường:',
   'events.heading': 'Lịch học và sự kiện',
@@ -118,7 +117,6 @@ export const vi = {
   'lesson.previous': 'Bài trước',
   'lesson.next': 'Bài tiếp theo',
   'lesson.backToCourse': 'Về trang khóa học',
-  'lesson.print': 'In bài này',
   'quiz.heading': 'Tự kiểm tra',
   'quiz.intro': 'Chọn câu trả lời bạn cho là đúng. Không ai chấm điểm, bạn làm lại bao nhiêu lần cũng được.',
   'quiz.question': 'Câu {number}.',
@@ -156,7 +154,6 @@ export const vi = {
 
   // Learning paths
   'paths.lessonsHeading': 'Các bài nên học, theo thứ tự',
-  'paths.see': 'Xem lộ trình',
 
   // My learning
   'mine.title': 'Học tập của tôi',
@@ -201,7 +198,6 @@ export const vi = {
   'footer.accessibility': 'Tuyên bố về trợ năng',
   'footer.privacy': 'Trang này không theo dõi bạn. Những gì bạn chọn chỉ lưu trên máy của bạn.',
   'sample.notice': 'Thông tin liên hệ của phường đang là dữ liệu mẫu, chưa phải thông tin thật.',
-  'sample.badge': 'dữ liệu mẫu',
 } as const;
 
 export type StringKey = keyof typeof vi;
