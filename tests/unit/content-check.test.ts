@@ -39,6 +39,7 @@ describe('npm run check:content', () => {
     ['unofficial-source', 1, ['LỖI', 'vnexpress.net', 'official: false']],
     ['not-nfc', 1, ['LỖI', 'NFC']],
     ['heavy-picture', 1, ['LỖI', 'quá 60 KB']],
+    ['image-without-alt', 1, ['LỖI', '<Step image="khoa-mau/anh.svg">', 'thiếu alt']],
     ['glossary-spelling', 1, ['LỖI', '"mã otp"', '"mã OTP"']],
     ['broken-link', 1, ['LỖI', '/khoa-hoc/khoa-khong-co/']],
     ['stale-date', 0, ['CHÚ Ý', 'hơn 12 tháng']],

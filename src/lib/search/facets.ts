@@ -1,0 +1,2 @@
+/** The kinds of page a resident can filter search results by, as the index stores them. */
+export const SEARCH_TYPES = { lesson: 'bài học', page: 'trang' } as const;
