@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { courseSchema } from './lib/content/course-schema.ts';
+import { eventSchema } from './lib/content/event-schema.ts';
+import { newsSchema } from './lib/content/news-schema.ts';
 import { lessonSchema } from './lib/content/lesson-schema.ts';
 import { pathSchema } from './lib/content/path-schema.ts';
 import { contentDir } from './lib/content/ward.ts';
@@ -33,4 +35,16 @@ const paths = defineCollection({
   schema: pathSchema,
 });
 
-export const collections = { courses, lessons, paths };
+/** One MDX file per news item; the file name is the slug. */
+const news = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir()}/news` }),
+  schema: newsSchema,
+});
+
+/** One MDX file per class or event; the file name is the slug. */
+const events = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir()}/events` }),
+  schema: eventSchema,
+});
+
+export const collections = { courses, lessons, paths, news, events };

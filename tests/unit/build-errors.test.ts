@@ -24,6 +24,8 @@ function build(contentDir: string) {
 function buildCase(name: string) {
   const dir = join(scratch, name);
   cpSync('tests/fixtures/lessons/base', dir, { recursive: true });
+  // The plan's data files are the portal's own; cases that break them overlay their copy.
+  cpSync('content/plan', join(dir, 'plan'), { recursive: true });
   cpSync(`tests/fixtures/lessons/${name}`, dir, { recursive: true });
   return build(dir);
 }

@@ -120,3 +120,33 @@ export function checkPaths(paths: PathFacts[], lessonIds: string[]): string[] {
     return problems;
   });
 }
+
+/** What the cross-file check needs of a news item or an event. */
+export interface CampaignFacts {
+  file: string;
+  tasks?: string[] | undefined;
+  course?: string | undefined;
+  /** Path under content/media/ of the cover picture. */
+  cover?: string | undefined;
+}
+
+/** Checks that news and events name plan tasks, courses and pictures that exist. */
+export function checkCampaign(
+  items: CampaignFacts[],
+  taskIds: string[],
+  courseIds: string[],
+  mediaExists: (path: string) => boolean,
+): string[] {
+  return items.flatMap((item) => {
+    const problems = (item.tasks ?? [])
+      .filter((id) => !taskIds.includes(id))
+      .map((id) => `${item.file}: trường "tasks": không có nhiệm vụ "${id}" trong content/plan/nhiem-vu.yaml. Ghi một trong: ${taskIds.join(', ')}.`);
+    if (item.course !== undefined && !courseIds.includes(item.course)) {
+      problems.push(`${item.file}: trường "course": không có khóa học "${item.course}". Ghi một trong: ${courseIds.join(', ')}, hoặc bỏ dòng course:.`);
+    }
+    if (item.cover !== undefined && !mediaExists(item.cover)) {
+      problems.push(`${item.file}: trường "cover.src": không tìm thấy tệp content/media/${item.cover}. Kiểm tra tên tệp hoặc chép ảnh vào content/media/.`);
+    }
+    return problems;
+  });
+}

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { parse, YAMLParseError } from 'yaml';
-import { ContentError, parseContent } from './errors.ts';
+import { readYamlFile } from './yaml-file.ts';
 import { email, flag, httpsUrl, lines, phone, text } from './fields.ts';
 
 /** The ward's identity: the one place its name, contacts and channels are written. */
@@ -53,22 +51,5 @@ export const contentDir = () => process.env['HVS_CONTENT_DIR'] ?? 'content';
 export const wardFile = () => join(contentDir(), 'site', 'ward.yaml');
 
 /** Reads and validates the ward file, failing with a message an editor can act on. */
-export function loadWard(file: string = wardFile()): Ward {
-  const shown = relative(process.cwd(), file) || file;
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch {
-    throw new ContentError(`Không tìm thấy tệp ${shown}. Sao chép tệp mẫu content/site/ward.yaml vào đúng chỗ rồi sửa thông tin của phường.`);
-  }
-  let data: unknown;
-  try {
-    data = parse(source);
-  } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? ` (dòng ${error.linePos[0].line})` : '';
-    throw new ContentError(
-      `Tệp ${shown} viết sai cú pháp YAML${where}. Kiểm tra dấu hai chấm sau tên trường, thụt lề bằng dấu cách và dấu nháy quanh giá trị có dấu hai chấm.`,
-    );
-  }
-  return parseContent(wardSchema, data, shown);
-}
+export const loadWard = (file: string = wardFile()): Ward =>
+  readYamlFile(file, wardSchema, 'Sao chép tệp mẫu content/site/ward.yaml vào đúng chỗ rồi sửa thông tin của phường.');

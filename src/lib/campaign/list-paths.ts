@@ -1,0 +1,23 @@
+import { t } from '../../strings/index.ts';
+import { paginate, type Page } from './paginate.ts';
+
+/** News lists show ten items a page. */
+export const PAGE_SIZE = 10;
+
+/**
+ * getStaticPaths entries for a list served from a `[...page]` route: the first
+ * page at the list's own address, later ones under "trang/N/".
+ */
+export function listPaths<T, P extends Record<string, string>>(items: readonly T[], params: P, props: Record<string, unknown> = {}) {
+  return paginate(items, PAGE_SIZE).map((page: Page<T>) => ({
+    params: { ...params, page: page.number === 1 ? undefined : `trang/${page.number}` },
+    props: { ...props, page },
+  }));
+}
+
+/** The breadcrumb trail of a list page: later pages link back to the first. */
+export function listCrumbs(parents: { label: string; href: string }[], heading: string, first: string, page: number) {
+  return page > 1
+    ? [...parents, { label: heading, href: `/${first}` }, { label: t('pagination.page', { number: page }) }]
+    : [...parents, { label: heading }];
+}

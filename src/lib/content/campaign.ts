@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { parseLocalTime } from '../campaign/time.ts';
+import { slugify } from '../text/fold.ts';
+import { checkCampaign } from './check.ts';
+import { ContentError } from './errors.ts';
+import type { NewsCategory } from './news-schema.ts';
+import { loadPlan } from './plan.ts';
+import { getCourses } from './queries.ts';
+import { contentDir } from './ward.ts';
+
+export type NewsItem = CollectionEntry<'news'>;
+
+/** An event with its times as instants. */
+export interface CampaignEvent {
+  entry: CollectionEntry<'events'>;
+  start: Date;
+  end: Date;
+}
+
+const shown = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
+
+async function check(facts: Parameters<typeof checkCampaign>[0]) {
+  const courses = await getCourses();
+  const media = (path: string) => existsSync(join(contentDir(), 'media', path));
+  const problems = checkCampaign(facts, loadPlan().tasks.map((task) => task.id), courses.map((course) => course.id), media);
+  if (problems.length) {
+    throw new ContentError(['Nội dung có lỗi, cần sửa trước khi dựng trang:', ...problems.map((problem) => `- ${problem}`)].join('\n'));
+  }
+}
+
+/** News, newest first, after the cross-file checks. */
+export async function getNews(): Promise<NewsItem[]> {
+  const news = await getCollection('news');
+  await check(news.map((item) => ({ file: shown(item), tasks: item.data.tasks, cover: item.data.cover.src })));
+  return news.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title, 'vi'));
+}
+
+/** Events in start order, after the cross-file checks. */
+export async function getEvents(): Promise<CampaignEvent[]> {
+  const events = await getCollection('events');
+  await check(events.map((event) => ({ file: shown(event), tasks: event.data.tasks, course: event.data.course })));
+  return events
+    .map((entry) => ({
+      entry,
+      // The schema has already refused times that do not parse.
+      start: parseLocalTime(entry.data.start) ?? new Date(Number.NaN),
+      end: parseLocalTime(entry.data.end) ?? new Date(Number.NaN),
+    }))
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
+}
+
+/** Site paths, to be passed through withBase(). */
+export const newsHref = (id: string) => `tin-tuc/${id}/`;
+export const newsCategoryHref = (category: NewsCategory) => `tin-tuc/chuyen-muc/${slugify(category)}/`;
+export const newsYearHref = (year: number) => `tin-tuc/nam/${year}/`;
+export const newsFeedHref = 'tin-tuc/rss.xml';
+export const eventHref = (id: string) => `lich-hoc/${id}/`;
+export const eventCalendarHref = (id: string) => `lich-hoc/${id}.ics`;
+export const calendarFeedHref = 'lich-hoc/lich-hoc.ics';
+export const taskHref = (slug: string) => `phong-trao/ke-hoach/${slug}/`;
+export const festivalHref = 'phong-trao/ngay-hoi-toan-dan-hoc-tap-so/';
+export const newsShareImageHref = (id: string) => `tin-tuc/anh/${id}.png`;
