@@ -12,7 +12,8 @@ class HvsEventSplit extends HTMLElement {
     if (!upcoming) return;
     const now = Date.now();
     const gone = [...upcoming.children].filter((item): item is HTMLElement => item instanceof HTMLElement && ended(item, now));
-    for (const item of gone.reverse()) {
+    // Soonest first, each to the top: the latest ends up first, as in the built past list.
+    for (const item of gone) {
       item.querySelector('[data-calendar-link]')?.remove();
       if (past) past.prepend(item);
       else item.remove();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPaths, sitemapPaths, watchPage } from '../support/site';
+import { builtPaths, representativePaths, sitemapPaths, watchPage } from '../support/site';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -30,8 +30,11 @@ const smallTargets = () =>
     .filter(({ height }) => height < 44);
 
 // One test per page: what every page owes a resident, checked on two loads.
+// Pages outside the representative set are tagged for the root build only (playwright.config.ts).
+const everyBuild = representativePaths(builtPaths());
 for (const path of [...builtPaths(), 'trang-khong-co-that/']) {
-  test(`/${path} is accessible, readable on a phone, reflows and stays on the site`, async ({ page }, testInfo) => {
+  const tag = everyBuild.has(path) || path === 'trang-khong-co-that/' ? '' : ' @root-only';
+  test(`/${path} is accessible, readable on a phone, reflows and stays on the site${tag}`, async ({ page }, testInfo) => {
     const problems = watchPage(page, testInfo);
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(path);

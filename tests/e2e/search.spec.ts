@@ -77,6 +77,11 @@ const TABLE: [string, string][] = [
   ['duong link gia', course(`${SAFE}/duong-link-va-trang-web-gia`)],
   ['đường dẫn lạ', course(`${SAFE}/duong-link-va-trang-web-gia`)],
   ['trang web giả'.normalize('NFD'), course(`${SAFE}/duong-link-va-trang-web-gia`)],
+  // The campaign's pages are found too, below the lessons they report on.
+  ['ngày hội', 'phong-trao/ngay-hoi-toan-dan-hoc-tap-so/'],
+  ['dai su so', 'phong-trao/ke-hoach/mang-luoi-dai-su-so/'],
+  ['rung chuong vang', 'lich-hoc/rung-chuong-vang-an-toan-tren-mang-2026/'],
+  ['tổ công nghệ số', 'tin-tuc/ra-mat-to-cong-nghe-so-cong-dong-to-dan-pho-so-3/'],
 ];
 
 for (const [query, expected] of TABLE) {

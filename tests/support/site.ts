@@ -54,3 +54,19 @@ export function builtPaths(): string[] {
   const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname.slice(1));
 }
+
+/**
+ * One page of each kind (same section, same depth): the sub-path build, which
+ * differs only in its base, checks these; the root build checks every page.
+ */
+export function representativePaths(paths: string[]): Set<string> {
+  const seen = new Set<string>();
+  const chosen = new Set<string>();
+  for (const path of paths) {
+    const segments = path.split('/').filter(Boolean);
+    const key = `${segments.slice(0, segments.length >= 3 ? 2 : 1).join('/')}|${segments.length}`;
+    if (!seen.has(key)) chosen.add(path);
+    seen.add(key);
+  }
+  return chosen;
+}

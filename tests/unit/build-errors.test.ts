@@ -49,6 +49,9 @@ describe('astro build with broken content', () => {
     ['video-without-transcript', 'bai-mau.mdx', ['<Video src="khoa-mau/video.mp4">', 'thiếu bản chữ']],
     ['source-not-https', 'bai-mau.mdx', ['sources.0.url', 'https://']],
     ['quiz-answer-not-in-options', 'bai-mau.mdx', ['quiz.0.answer', '"Sửa lỗi" không có trong options']],
+    ['news-missing-cover', 'news/tin-mau.mdx', ['"cover.src"', 'không tìm thấy tệp content/media/khoa-mau/khong-co-anh-nay.svg']],
+    ['event-end-before-start', 'events/lop-mau.mdx', ['end', 'phải sau giờ bắt đầu (2026-12-05 10:30)']],
+    ['plan-missing-lead', 'plan/nhiem-vu.yaml', ['"tasks.0.lead"', 'bị thiếu', 'Chép cơ quan chủ trì']],
   ])('fails on %s, naming %s, the field and the fix', (name, file, fragments) => {
     const { status, output } = buildCase(name);
     expect(status).not.toBe(0);
