@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
@@ -24,7 +24,8 @@ test.describe('news', () => {
     const response = await page.request.get('tin-tuc/rss.xml');
     expect(response.status()).toBe(200);
     const xml = await response.text();
-    expect(XMLValidator.validate(xml)).toBe(true);
+    // Well-formed by the browser's own XML parser.
+    expect(await page.evaluate((source) => new DOMParser().parseFromString(source, 'application/xml').querySelector('parsererror') === null, xml)).toBe(true);
     const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml) as { rss: { '@_version': string; channel: { title: string; language: string; item: { title: string; link: string; pubDate: string; description: string }[] } } };
     expect(parsed.rss['@_version']).toBe('2.0');
     const { channel } = parsed.rss;
