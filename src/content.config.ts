@@ -5,6 +5,7 @@ import { eventSchema } from './lib/content/event-schema.ts';
 import { newsSchema } from './lib/content/news-schema.ts';
 import { lessonSchema } from './lib/content/lesson-schema.ts';
 import { pathSchema } from './lib/content/path-schema.ts';
+import { practiceSchema } from './lib/content/practice-schema.ts';
 import { contentDir } from './lib/content/ward.ts';
 
 const courses = defineCollection({
@@ -47,4 +48,10 @@ const events = defineCollection({
   schema: eventSchema,
 });
 
-export const collections = { courses, lessons, paths, news, events };
+/** One YAML file per practice exercise; the file name is the slug. */
+const practice = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir()}/practice`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  schema: practiceSchema,
+});
+
+export const collections = { courses, lessons, paths, news, events, practice };

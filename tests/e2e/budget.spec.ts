@@ -1,4 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { BUDGET, weighSite } from '../../scripts/weigh';
 import { basePath } from '../support/site';
@@ -31,4 +33,29 @@ test('the build holds the whole deployable site: search index, sitemap, robots, 
   const hrefs = [...home.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1] ?? '');
   expect(hrefs.length).toBeGreaterThan(10);
   expect(hrefs.filter((href) => !href.startsWith(base))).toEqual([]);
+});
+
+test('the practice player loads only on pages with an exercise, in under 8 KB', async ({}, testInfo) => {
+  const dir = outDir(testInfo.project.name);
+  const base = basePath(testInfo);
+  const walk = (folder: string): string[] =>
+    readdirSync(folder).flatMap((name) => {
+      const path = join(folder, name);
+      return statSync(path).isDirectory() ? walk(path) : name.endsWith('.html') ? [path] : [];
+    });
+  let withExercise = 0;
+  for (const file of walk(dir)) {
+    const html = readFileSync(file, 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => readFileSync(join(dir, (match[1] ?? '').slice(base.length))));
+    const player = scripts.filter((script) => script.includes('hvs-practice'));
+    if (html.includes('<hvs-practice')) {
+      withExercise += 1;
+      expect(player, file).toHaveLength(1);
+      expect(gzipSync(player[0] ?? '', { level: 9 }).length, file).toBeLessThan(8 * 1024);
+    } else {
+      expect(player, file).toEqual([]);
+    }
+  }
+  // Six exercise pages and the lessons they belong to.
+  expect(withExercise).toBeGreaterThanOrEqual(12);
 });

@@ -52,6 +52,7 @@ describe('astro build with broken content', () => {
     ['news-missing-cover', 'news/tin-mau.mdx', ['"cover.src"', 'không tìm thấy tệp content/media/khoa-mau/khong-co-anh-nay.svg']],
     ['event-end-before-start', 'events/lop-mau.mdx', ['end', 'phải sau giờ bắt đầu (2026-12-05 10:30)']],
     ['plan-missing-lead', 'plan/nhiem-vu.yaml', ['"tasks.0.lead"', 'bị thiếu', 'Chép cơ quan chủ trì']],
+    ['practice-missing-hint', 'practice/bai-tap.yaml', ['steps.0.hint', 'bị thiếu', 'Ghi lời nhắc khi bấm sai']],
   ])('fails on %s, naming %s, the field and the fix', (name, file, fragments) => {
     const { status, output } = buildCase(name);
     expect(status).not.toBe(0);

@@ -93,3 +93,4 @@ describe('campaign schemas explain what to fix', () => {
     expect(text).toContain('"indicators.0.targets": cần ít nhất một mục tiêu.');
   });
 });
+

@@ -1,0 +1,66 @@
+/*
+ * Plays a practice exercise one step at a time. The page already holds every
+ * step as a numbered list (what a visitor without JavaScript sees); this turns
+ * the drawn buttons into real ones and shows one screen at a time.
+ */
+class HvsPractice extends HTMLElement {
+  #steps: HTMLElement[] = [];
+  #current = 0;
+
+  connectedCallback() {
+    for (const drawn of this.querySelectorAll<HTMLElement>('span[data-choice]')) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = drawn.className;
+      button.dataset['choice'] = '';
+      if (drawn.hasAttribute('data-target')) button.dataset['target'] = '';
+      button.append(...drawn.childNodes);
+      drawn.replaceWith(button);
+    }
+    this.#steps = [...this.querySelectorAll<HTMLElement>('[data-step]')];
+    const feedback = this.querySelector<HTMLElement>('[data-feedback]');
+    const say = (text: string) => {
+      if (feedback) feedback.textContent = text;
+    };
+    const restart = this.querySelector<HTMLButtonElement>('[data-restart]');
+    if (restart) {
+      restart.hidden = false;
+      const start = feedback?.textContent ?? '';
+      restart.addEventListener('click', () => {
+        say(start);
+        this.#show(0, true);
+      });
+    }
+    this.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-choice]');
+      const step = this.#steps[this.#current];
+      if (!button || !step?.contains(button)) return;
+      if (button.hasAttribute('data-target')) {
+        say(`${this.dataset['right'] ?? ''} ${step.dataset['done'] ?? ''}`.trim());
+        this.#show(this.#current + 1, true);
+      } else {
+        // A gentle hint, and the right place is marked on the screen.
+        step.classList.add('is-hinted');
+        say(`${this.dataset['wrong'] ?? ''} ${step.dataset['hint'] ?? ''}`.trim());
+      }
+    });
+    this.classList.add('is-playing');
+    this.#show(0, false);
+  }
+
+  /** Shows step `index`, or the finish panel after the last one. */
+  #show(index: number, focus: boolean) {
+    this.#current = index;
+    this.#steps.forEach((step, position) => {
+      step.hidden = position !== index;
+      step.classList.remove('is-hinted');
+    });
+    const finish = this.querySelector<HTMLElement>('[data-finish]');
+    if (finish) finish.hidden = index < this.#steps.length;
+    if (!focus) return;
+    const heading = index < this.#steps.length ? this.#steps[index]?.querySelector<HTMLElement>('[data-instruction]') : this.querySelector<HTMLElement>('[data-finish-heading]');
+    heading?.focus();
+  }
+}
+
+customElements.define('hvs-practice', HvsPractice);

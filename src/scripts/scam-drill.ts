@@ -1,0 +1,127 @@
+import { fill } from '../lib/text/fill';
+
+const STORAGE_KEY = 'hvs:drill';
+
+interface Saved {
+  best: number;
+  total: number;
+}
+
+function loadSaved(): Saved | null {
+  try {
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Saved | null;
+    return saved && Number.isInteger(saved.best) && Number.isInteger(saved.total) ? saved : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Picks `count` different items at random (Fisher–Yates on a copy). */
+function pick<T>(items: T[], count: number): T[] {
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(Math.random() * (index + 1));
+    [copy[index], copy[other]] = [copy[other] as T, copy[index] as T];
+  }
+  return copy.slice(0, count);
+}
+
+/**
+ * A round of scam drills: five scenarios at random from the list on the page,
+ * answered one at a time; the best score stays on this device only.
+ */
+class HvsScamDrill extends HTMLElement {
+  #round: HTMLElement[] = [];
+  #index = 0;
+  #score = 0;
+
+  connectedCallback() {
+    const controls = this.part$('[data-controls]');
+    controls.hidden = false;
+    this.#showBest(this.part$('[data-best-score]'));
+    for (const start of this.querySelectorAll('[data-start]')) start.addEventListener('click', () => this.#start());
+    for (const answer of this.querySelectorAll<HTMLButtonElement>('[data-answer]')) {
+      answer.addEventListener('click', () => this.#answer(answer.dataset['answer'] ?? ''));
+    }
+    this.part$('[data-next]').addEventListener('click', () => this.#next());
+  }
+
+  part$(selector: string): HTMLElement {
+    const found = this.querySelector<HTMLElement>(selector);
+    if (!found) throw new Error(`hvs-scam-drill: missing ${selector}`);
+    return found;
+  }
+
+  #showBest(target: HTMLElement) {
+    const saved = loadSaved();
+    target.textContent = saved ? fill(this.dataset['best'] ?? '', { score: saved.best, total: saved.total }) : '';
+  }
+
+  #start() {
+    const items = [...this.querySelectorAll<HTMLElement>('[data-list] > li')];
+    this.#round = pick(items, Number(this.dataset['round'] ?? 5));
+    this.#index = 0;
+    this.#score = 0;
+    this.part$('[data-list]').hidden = true;
+    this.part$('[data-controls]').hidden = true;
+    this.part$('[data-end]').hidden = true;
+    this.part$('[data-play]').hidden = false;
+    this.#present();
+  }
+
+  #present() {
+    const scenario = this.#round[this.#index];
+    if (!scenario) return;
+    const counter = this.part$('[data-counter]');
+    counter.textContent = fill(this.dataset['of'] ?? '', { number: this.#index + 1, total: this.#round.length });
+    const view = scenario.querySelector('[data-show] .hvs-message')?.cloneNode(true);
+    const slot = this.part$('[data-slot]');
+    slot.replaceChildren(...(view ? [view] : []));
+    slot.dataset['scenario'] = scenario.dataset['scenario'] ?? '';
+    this.part$('[data-verdict]').textContent = '';
+    this.part$('[data-explanation]').replaceChildren();
+    for (const answer of this.querySelectorAll<HTMLButtonElement>('[data-answer]')) answer.disabled = false;
+    this.part$('[data-next]').hidden = true;
+    counter.focus();
+  }
+
+  #answer(choice: string) {
+    const scenario = this.#round[this.#index];
+    if (!scenario) return;
+    const right = choice === scenario.dataset['answer'];
+    if (right) this.#score += 1;
+    for (const answer of this.querySelectorAll<HTMLButtonElement>('[data-answer]')) answer.disabled = true;
+    this.part$('[data-verdict]').textContent = right ? (this.dataset['correct'] ?? '') : (this.dataset['incorrect'] ?? '');
+    const explanation = scenario.querySelector('[data-explain]')?.cloneNode(true);
+    this.part$('[data-explanation]').replaceChildren(...(explanation ? [explanation] : []));
+    const next = this.part$('[data-next]');
+    next.hidden = false;
+    next.focus();
+  }
+
+  #next() {
+    this.#index += 1;
+    if (this.#index < this.#round.length) {
+      this.#present();
+      return;
+    }
+    const total = this.#round.length;
+    const saved = loadSaved();
+    if (!saved || this.#score >= saved.best) {
+      try {
+        localStorage.setItem(STORAGE_KEY, JSON.stringify({ best: this.#score, total }));
+      } catch {
+        // Private browsing may refuse storage; the round still ends normally.
+      }
+    }
+    this.part$('[data-play]').hidden = true;
+    this.part$('[data-list]').hidden = false;
+    this.part$('[data-end]').hidden = false;
+    const score = this.part$('[data-score]');
+    score.textContent = fill(this.dataset['result'] ?? '', { score: this.#score, total });
+    this.#showBest(this.part$('[data-end-best]'));
+    score.focus();
+  }
+}
+
+customElements.define('hvs-scam-drill', HvsScamDrill);

@@ -1,0 +1,185 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { watchPage } from '../support/site';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface Exercise {
+  slug: string;
+  title: string;
+  app: string;
+  lesson: string;
+  finish: string;
+  steps: { instruction: string; hint: string; screen: { title: string; items: { kind: string; label: string; target?: boolean }[] } }[];
+}
+
+interface Scenario {
+  id: string;
+  from: string;
+  answer: 'lừa đảo' | 'an toàn';
+}
+
+const exercises: Exercise[] = readdirSync('content/practice')
+  .filter((name) => name.endsWith('.yaml'))
+  .map((name) => ({ ...(parse(readFileSync(`content/practice/${name}`, 'utf8')) as Omit<Exercise, 'slug'>), slug: name.replace(/\.yaml$/, '') }));
+const { scenarios } = parse(readFileSync('content/drills/lua-dao.yaml', 'utf8')) as { scenarios: Scenario[] };
+const targetOf = (step: Exercise['steps'][number]) => step.screen.items.find((item) => item.target)?.label ?? '';
+
+const player = (page: Page) => page.locator('hvs-practice');
+const currentStep = (page: Page) => player(page).locator('[data-step]:visible');
+const targetButton = (scope: Locator) => scope.locator('button[data-target]');
+
+test('the practice page lists every exercise and the scam drill', async ({ page }) => {
+  await page.goto('thuc-hanh/');
+  for (const exercise of exercises) await expect(page.locator(`a[href$="thuc-hanh/${exercise.slug}/"]`)).toHaveText(exercise.title);
+  await expect(page.getByRole('link', { name: /Tập nhận biết lừa đảo/ })).toBeVisible();
+});
+
+for (const exercise of exercises) {
+  test(`"${exercise.title}" completes by touch, one step at a time`, async ({ browser }, testInfo) => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 }, baseURL: String(testInfo.project.use.baseURL) });
+    const page = await context.newPage();
+    const problems = watchPage(page, testInfo);
+    await page.goto(`thuc-hanh/${exercise.slug}/`);
+    for (const [index, step] of exercise.steps.entries()) {
+      await expect(currentStep(page)).toHaveCount(1);
+      await expect(currentStep(page).locator('[data-instruction]')).toContainText(`Bước ${index + 1}/${exercise.steps.length}`);
+      await expect(currentStep(page).locator('[data-instruction]')).toContainText(step.instruction);
+      await expect(currentStep(page).getByRole('group', { name: `Màn hình tập luyện: ${exercise.app}, ${step.screen.title}`, exact: true })).toBeVisible();
+      await targetButton(currentStep(page)).tap();
+    }
+    await expect(page.getByRole('heading', { name: 'Bạn đã làm xong!' })).toBeFocused();
+    await expect(player(page)).toContainText(exercise.finish);
+    await expect(player(page).getByRole('link', { name: 'Quay lại bài học' })).toHaveAttribute('href', new RegExp(`${exercise.lesson}/$`));
+    await page.getByRole('button', { name: /Làm lại từ đầu/ }).tap();
+    await expect(currentStep(page).locator('[data-instruction]')).toContainText('Bước 1/');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test(`"${exercise.title}" completes by keyboard alone`, async ({ page }) => {
+    await page.goto(`thuc-hanh/${exercise.slug}/`);
+    for (const step of exercise.steps) {
+      // From wherever focus is, Tab reaches the right button; Enter presses it.
+      let reached = false;
+      for (let presses = 0; presses < 40 && !reached; presses += 1) {
+        await page.keyboard.press('Tab');
+        reached = await page.evaluate(() => document.activeElement?.hasAttribute('data-target') ?? false);
+      }
+      expect(reached, `Tab reaches "${targetOf(step)}"`).toBe(true);
+      await expect(page.locator(':focus')).toContainText(targetOf(step));
+      await page.keyboard.press('Enter');
+    }
+    await expect(page.getByRole('heading', { name: 'Bạn đã làm xong!' })).toBeFocused();
+  });
+}
+
+test('a wrong tap gives a gentle hint and marks the right place', async ({ page }) => {
+  const exercise = exercises[0] as Exercise;
+  const step = exercise.steps[0];
+  await page.goto(`thuc-hanh/${exercise.slug}/`);
+  const wrong = currentStep(page).locator('button[data-choice]:not([data-target])').first();
+  await wrong.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Chưa đúng' })).toContainText(step?.hint ?? '');
+  await expect(targetButton(currentStep(page)).getByText('Bấm vào đây')).toBeVisible();
+  await expect(currentStep(page).locator('[data-instruction]')).toContainText('Bước 1/');
+  await targetButton(currentStep(page)).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đúng rồi' })).toBeVisible();
+  await expect(currentStep(page).getByText('Bấm vào đây')).toBeHidden();
+});
+
+test('every step passes axe, in both themes, and the screen reader tree names each screen and button', async ({ page }) => {
+  const exercise = exercises[0] as Exercise;
+  for (const contrast of [false, true]) {
+    await page.addInitScript((high) => localStorage.setItem('hvs:reading', JSON.stringify({ highContrast: high })), contrast);
+    await page.goto(`thuc-hanh/${exercise.slug}/`);
+    for (const step of exercise.steps) {
+      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+      const tree = await currentStep(page).ariaSnapshot();
+      expect(tree).toContain(`group "Màn hình tập luyện:`);
+      expect(tree).toContain(`button "${targetOf(step)}"`);
+      await targetButton(currentStep(page)).click();
+    }
+  }
+});
+
+test('without JavaScript every step shows as a numbered list with the place to tap marked', async ({ browser }, testInfo) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: String(testInfo.project.use.baseURL) });
+  const page = await context.newPage();
+  for (const exercise of exercises) {
+    await page.goto(`thuc-hanh/${exercise.slug}/`);
+    const steps = player(page).locator('[data-step]');
+    await expect(steps).toHaveCount(exercise.steps.length);
+    for (const [index, step] of exercise.steps.entries()) {
+      await expect(steps.nth(index)).toBeVisible();
+      await expect(steps.nth(index).locator('[data-target]')).toContainText(targetOf(step));
+      await expect(steps.nth(index).locator('[data-target]').getByText('Bấm vào đây')).toBeVisible();
+    }
+    // Drawn buttons do nothing without a script, so they are not offered as buttons.
+    await expect(player(page).getByRole('button')).toHaveCount(0);
+    await expect(player(page)).toContainText(exercise.finish);
+  }
+  await context.close();
+});
+
+test('a lesson with an exercise plays it; one without does not load the player', async ({ page }) => {
+  const exercise = exercises[0] as Exercise;
+  await page.goto(`khoa-hoc/${exercise.lesson}/`);
+  await expect(page.getByRole('heading', { name: 'Tập làm thử' })).toBeVisible();
+  await expect(currentStep(page)).toHaveCount(1);
+  const withoutExercise = 'khoa-hoc/lam-quen-dien-thoai-va-internet/cac-bo-phan-cua-dien-thoai/';
+  expect(exercises.some((candidate) => `khoa-hoc/${candidate.lesson}/` === withoutExercise)).toBe(false);
+  await page.goto(withoutExercise);
+  await expect(page.locator('hvs-practice')).toHaveCount(0);
+  expect(await page.evaluate(() => customElements.get('hvs-practice'))).toBeUndefined();
+});
+
+test.describe('the scam drill', () => {
+  const answerFor = (id: string) => scenarios.find((scenario) => scenario.id === id)?.answer;
+
+  test(`lists all ${scenarios.length} scenarios with their answers folded, without JavaScript`, async ({ browser }, testInfo) => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(15);
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: String(testInfo.project.use.baseURL) });
+    const page = await context.newPage();
+    await page.goto('thuc-hanh/nhan-biet-lua-dao/');
+    const items = page.locator('[data-list] > li');
+    await expect(items).toHaveCount(scenarios.length);
+    await expect(page.getByRole('button', { name: 'Chơi một lượt 5 tình huống' })).toBeHidden();
+    const first = items.first();
+    await expect(first.getByText(/^(Lừa đảo|An toàn)\.$/)).toBeHidden();
+    await first.getByText('Xem đáp án').click();
+    await expect(first.getByText(scenarios[0]?.answer === 'lừa đảo' ? 'Lừa đảo.' : 'An toàn.', { exact: true })).toBeVisible();
+    await context.close();
+  });
+
+  test('a round of five keeps the score on this device and can be played again', async ({ page }) => {
+    await page.goto('thuc-hanh/nhan-biet-lua-dao/');
+    await page.getByRole('button', { name: 'Chơi một lượt 5 tình huống' }).click();
+    await expect(page.locator('[data-list]')).toBeHidden();
+    const seen = new Set<string>();
+    for (let round = 1; round <= 5; round += 1) {
+      await expect(page.getByRole('heading', { name: `Tình huống ${round}/5` })).toBeFocused();
+      const id = (await page.locator('[data-slot]').getAttribute('data-scenario')) ?? '';
+      await expect(page.locator('[data-slot] .hvs-message')).toContainText(scenarios.find((scenario) => scenario.id === id)?.from ?? '-');
+      seen.add(id);
+      const right = answerFor(id);
+      expect(right, id).toBeDefined();
+      // Right on the first three, wrong on the last two.
+      const choice = round <= 3 ? right : right === 'lừa đảo' ? 'an toàn' : 'lừa đảo';
+      await page.locator(`button[data-answer="${choice}"]`).click();
+      await expect(page.locator('[data-verdict]')).toHaveText(round <= 3 ? 'Bạn đoán đúng.' : 'Chưa đúng.');
+      await expect(page.locator('[data-explanation]')).toContainText(right === 'lừa đảo' ? 'Lừa đảo.' : 'An toàn.');
+      await page.getByRole('button', { name: /Tình huống tiếp theo/ }).click();
+    }
+    expect(seen.size).toBe(5);
+    await expect(page.getByRole('heading', { name: 'Bạn đoán đúng 3/5 tình huống.' })).toBeFocused();
+    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('hvs:drill'))) ?? '{}')).toEqual({ best: 3, total: 5 });
+    await page.reload();
+    await expect(page.getByText('Điểm cao nhất của bạn: 3/5.')).toBeVisible();
+    await page.getByRole('button', { name: 'Chơi một lượt 5 tình huống' }).click();
+    await expect(page.getByRole('heading', { name: 'Tình huống 1/5' })).toBeFocused();
+  });
+});
