@@ -24,7 +24,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    sitemap({ filter: (page) => !/\/(404|ngoai-tuyen)\/?$/.test(page) }),
     pagefind(),
   ],
   vite: {

@@ -19,7 +19,7 @@ test('the header names the section and the ward, and the navigation marks the cu
   await expect(banner).toContainText('Bình dân học vụ số');
   await expect(banner).toContainText('Phường An Bình');
   const nav = page.getByRole('navigation', { name: 'Mục chính' });
-  await expect(nav.getByRole('link')).toHaveText(['Khóa học', 'Lộ trình', 'Tin tức', 'Lịch học', 'Phong trào', 'Tìm kiếm']);
+  await expect(nav.getByRole('link')).toHaveText(['Khóa học', 'Lộ trình', 'Thực hành', 'Tin tức', 'Lịch học', 'Phong trào', 'Tài liệu', 'Tìm kiếm']);
   await expect(nav.getByRole('link', { name: 'Phong trào' })).toHaveAttribute('aria-current', 'page');
   const crumbs = page.getByRole('navigation', { name: 'Bạn đang ở đây' });
   await expect(crumbs.getByRole('link', { name: 'Trang chủ' })).toBeVisible();
