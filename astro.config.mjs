@@ -4,7 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { loadWard } from './src/lib/content/ward.ts';
+import { CSP_DIRECTIVES, INLINE_SCRIPT_HASHES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
 /*
  * Deployment is set by environment variables, so one build command serves
@@ -22,10 +24,18 @@ export default defineConfig({
   outDir: process.env.HVS_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: INLINE_SCRIPT_HASHES },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
+  },
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !/\/(404|ngoai-tuyen)\/?$/.test(page) }),
     pagefind(),
+    securityHeaders(base),
   ],
   vite: {
     plugins: [tailwindcss()],

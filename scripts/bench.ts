@@ -4,6 +4,7 @@
  *   npm run bench
  */
 import { spawnSync } from 'node:child_process';
+import { firstSearchCost } from './search-cost.ts';
 import { BUDGET, weighSite, type PageWeight } from './weigh.ts';
 
 const started = performance.now();
@@ -32,47 +33,7 @@ for (const [type, pages] of [...byType].sort()) {
   );
 }
 
-/*
- * Search: what a first query costs on a cold cache, measured in Chromium
- * against the built site served locally.
- */
-async function benchSearch() {
-  const { spawn } = await import('node:child_process');
-  const { existsSync } = await import('node:fs');
-  const { chromium } = await import('@playwright/test');
-  const port = '4455';
-  const server = spawn(process.execPath, ['scripts/serve.ts', 'dist', port], { stdio: 'ignore' });
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const executablePath = process.env['HVS_CHROMIUM'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
-  try {
-    console.log('\nsearch, first query on a cold cache    bytes on the wire   first results');
-    for (const query of ['thanh toan qr', 'lừa đảo', 'cách đổi mật khẩu']) {
-      const page = await browser.newPage();
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Network.enable');
-      let bytes = 0;
-      let searchBytes = 0;
-      const urls = new Map<string, string>();
-      cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
-      cdp.on('Network.loadingFinished', (event) => {
-        bytes += event.encodedDataLength;
-        if ((urls.get(event.requestId) ?? '').includes('/pagefind/')) searchBytes += event.encodedDataLength;
-      });
-      await page.goto(`http://localhost:${port}/tim-kiem/?q=${encodeURIComponent(query)}`);
-      await page.locator('[data-results] li').first().waitFor();
-      const ms = await page.evaluate(() => performance.now());
-      await page.waitForLoadState('networkidle');
-      console.log(`${query.padEnd(38)} ${(bytes / 1024).toFixed(1).padStart(8)} KB (${(searchBytes / 1024).toFixed(1)} KB index)  ${Math.round(ms).toString().padStart(6)} ms`);
-      await page.close();
-    }
-  } finally {
-    await browser.close();
-    server.kill();
-  }
+console.log('\nsearch, first query on a cold cache    bytes on the wire   first results');
+for (const cost of await firstSearchCost('dist', '4455', ['thanh toan qr', 'lừa đảo', 'cách đổi mật khẩu'])) {
+  console.log(`${cost.query.padEnd(38)} ${(cost.bytes / 1024).toFixed(1).padStart(8)} KB (${(cost.indexBytes / 1024).toFixed(1)} KB index)  ${Math.round(cost.ms).toString().padStart(6)} ms`);
 }
-
-await benchSearch();

@@ -1,10 +1,11 @@
 /*
  * A plain static file server for the end-to-end tests: it serves a built site
  * under its base path the way any web host would, with 404.html for misses,
- * so the tests see what a real deployment serves.
+ * so the tests see what a real deployment serves. Like Netlify or Cloudflare
+ * Pages, it sends the headers the build wrote to <dir>/_headers.
  *   node scripts/serve.ts <dir> <port> [base]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
@@ -32,6 +33,22 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** `_headers` rules: a path pattern ("/base/*" or an exact path) and its headers. */
+const rules = existsSync(join(dir, '_headers'))
+  ? readFileSync(join(dir, '_headers'), 'utf8')
+      .split(/\n(?=\S)/)
+      .map((block) => {
+        const [pattern = '', ...lines] = block.split('\n').filter((line) => line.trim());
+        return { pattern: pattern.trim(), headers: lines.map((line) => line.trim().split(/:\s(.*)/s).slice(0, 2) as [string, string]) };
+      })
+  : [];
+const headersFor = (pathname: string) =>
+  Object.fromEntries(
+    rules
+      .filter(({ pattern }) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern))
+      .flatMap(({ headers }) => headers),
+  );
+
 function resolve(pathname: string): string | undefined {
   if (!pathname.startsWith(base)) return undefined;
   const relative = normalize(decodeURIComponent(pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
@@ -47,7 +64,7 @@ createServer((request, response) => {
   const file = resolve(pathname);
   const status = file ? 200 : 404;
   const body = file ?? join(dir, '404.html');
-  response.writeHead(status, { 'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream' });
+  response.writeHead(status, { ...headersFor(pathname), 'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream' });
   createReadStream(body).pipe(response);
 }).listen(Number(port), '127.0.0.1', () => {
   console.log(`Serving ${dir} at http://localhost:${port}${base}`);

@@ -41,3 +41,10 @@ export function optionAttributes(options: ReadingOptions): Record<string, string
     'data-spacing': options.wideSpacing ? 'wide' : null,
   };
 }
+
+/**
+ * Applies saved reading options before first paint. Inlined in every page's
+ * head (a file would flash the default look first); the Content-Security-Policy
+ * allows exactly this text by its hash (lib/csp.ts).
+ */
+export const BOOT_SCRIPT = `var d=document.documentElement;d.classList.add('js');try{var o=JSON.parse(localStorage.getItem(${JSON.stringify(STORAGE_KEY)})||'{}');if(o.textSize==='large'||o.textSize==='larger')d.setAttribute('data-text-size',o.textSize);if(o.highContrast===true)d.setAttribute('data-contrast','high');if(o.wideSpacing===true)d.setAttribute('data-spacing','wide');}catch(e){}`;

@@ -284,6 +284,7 @@ export const vi = {
   'mentor.colLessons': 'Các bài đã học',
   'materials.heading': 'Tài liệu in cho người hướng dẫn',
   'materials.intro': 'Bài in, áp phích có mã QR, sổ tay khóa học và sổ theo dõi cho Đại sứ số, Tổ công nghệ số cộng đồng và thanh niên tình nguyện. Mọi tài liệu in vừa khổ giấy A4.',
+  'materials.handoutHint': 'Bài in là chính trang bài học: mở bài rồi chọn In trên trình duyệt (Ctrl + P), máy in ra bản gọn trên giấy A4, có mã QR của bài.',
   'materials.filters': 'Lọc tài liệu',
   'materials.byCourse': 'Theo khóa học',
   'materials.byType': 'Theo loại tài liệu',
