@@ -1,4 +1,7 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -14,14 +17,23 @@ import { CSP_DIRECTIVES, INLINE_SCRIPT_HASHES, SCRIPT_SOURCES, STYLE_SOURCES } f
  *   HVS_BASE     sub-path the site lives under, e.g. /binh-dan-hoc-vu-so/ (default /)
  *   HVS_SITE     origin of the deployed site (default: the ward portal's, from content/site/ward.yaml)
  *   HVS_OUT_DIR  output folder (default dist)
+ *   HVS_CONTENT_DIR  content folder (default content; tests and benchmarks point it elsewhere)
  */
 const base = process.env.HVS_BASE ?? '/';
+// Another content folder (test fixtures, the scale benchmark) gets a cache of its own:
+// Astro's content cache keys entries by id, so a shared one would serve a lesson
+// from a folder that no longer exists.
+const contentDir = process.env.HVS_CONTENT_DIR;
+const cacheDir = contentDir
+  ? join(tmpdir(), 'hvs-astro-cache', createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 12))
+  : undefined;
 const site = process.env.HVS_SITE ?? loadWard().portalUrl;
 
 export default defineConfig({
   site,
   base,
   outDir: process.env.HVS_OUT_DIR ?? 'dist',
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   security: {

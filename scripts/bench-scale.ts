@@ -36,7 +36,7 @@ function syntheticContent(count: number): string {
     const topic = TOPICS[index % TOPICS.length] ?? '';
     const place = PLACES[index % PLACES.length] ?? '';
     const lesson = template
-      .replace(/^title: .*$/m, `title: Bài tập số ${index}: ${topic} ${place}`)
+      .replace(/^title: .*$/m, `title: "Bài tổng hợp số ${index}, ${topic} ${place}"`)
       .replace(/^course: .*$/m, `course: ${course}`)
       .replace(/^order: .*$/m, `order: ${1000 + index}`)
       .replace(/^cover:\n(  .*\n)+/m, '');

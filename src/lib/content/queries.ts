@@ -18,11 +18,22 @@ export async function getCourses(): Promise<Course[]> {
 
 const shown = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
 
+let built: Promise<Lesson[]> | undefined;
+
 /**
  * Every lesson, by course order then lesson order, after the cross-file checks;
- * a broken rule stops the build with a message for the editor.
+ * a broken rule stops the build with a message for the editor. Content cannot
+ * change during a build, so it is worked out once per build (not in `astro dev`,
+ * where editors change files as they go); otherwise every page would check
+ * every lesson again, which grows with the square of the number of lessons.
  */
-export async function getLessons(): Promise<Lesson[]> {
+export function getLessons(): Promise<Lesson[]> {
+  if (!import.meta.env.PROD) return loadLessons();
+  built ??= loadLessons();
+  return built;
+}
+
+async function loadLessons(): Promise<Lesson[]> {
   const [courses, lessons, paths] = await Promise.all([getCourses(), getCollection('lessons'), getCollection('paths')]);
   const media = (path: string) => existsSync(join(contentDir(), 'media', path));
   const problems = [
