@@ -1,0 +1,115 @@
+import type { z } from 'astro/zod';
+
+/*
+ * Turns a content schema into the field list of a git-based content manager
+ * (Sveltia CMS, Decap-compatible), so the manager's forms cannot drift from
+ * the rules the build applies: the structure, required fields and allowed
+ * values all come from the schema; only the Vietnamese labels are written by hand.
+ */
+
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: 'string' | 'text' | 'number' | 'boolean' | 'select' | 'datetime' | 'list' | 'object' | 'image';
+  required?: boolean;
+  default?: unknown;
+  hint?: string;
+  options?: string[];
+  multiple?: boolean;
+  value_type?: 'int' | 'float';
+  date_format?: string;
+  time_format?: boolean;
+  field?: CmsField;
+  fields?: CmsField[];
+}
+
+/** A label (and optional hint) per field path, "cover.alt" or "quiz.question". */
+export type Labels = Record<string, string | { label: string; hint?: string; long?: boolean }>;
+
+interface Def {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  entries?: Record<string, string>;
+  element?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  defaultValue?: unknown;
+  checks?: { _zod: { def: { check: string; format?: string } } }[];
+}
+
+const def = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** Paths of a schema's fields without a label: what the drift test reports. */
+export function missingLabels(schema: z.ZodType, labels: Labels, prefix = ''): string[] {
+  const { type, shape } = unwrap(schema).def;
+  if (type !== 'object' || !shape) return [];
+  return Object.entries(shape).flatMap(([key, child]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    const inner = unwrap(child).def;
+    const nested = inner.type === 'array' && inner.element ? inner.element : child;
+    return [...(labels[path] ? [] : [path]), ...missingLabels(nested, labels, path)];
+  });
+}
+
+function unwrap(schema: z.ZodType): { def: Def; required: boolean; fallback?: unknown } {
+  let current = schema;
+  let required = true;
+  let fallback: unknown;
+  for (;;) {
+    const d = def(current);
+    if (d.type === 'optional' && d.innerType) {
+      required = false;
+      current = d.innerType;
+    } else if (d.type === 'default' && d.innerType) {
+      required = false;
+      fallback = typeof d.defaultValue === 'function' ? (d.defaultValue as () => unknown)() : d.defaultValue;
+      current = d.innerType;
+    } else if (d.type === 'pipe' && d.in) {
+      current = d.in;
+    } else {
+      return { def: d, required, ...(fallback === undefined ? {} : { fallback }) };
+    }
+  }
+}
+
+function toField(name: string, schema: z.ZodType, labels: Labels, path: string): CmsField {
+  const { def: d, required, fallback } = unwrap(schema);
+  const entry = labels[path];
+  const label = typeof entry === 'string' ? entry : (entry?.label ?? name);
+  const base: CmsField = { name, label, widget: 'string', ...(required ? {} : { required: false }), ...(fallback === undefined ? {} : { default: fallback }) };
+  if (typeof entry === 'object' && entry.hint) base.hint = entry.hint;
+  switch (d.type) {
+    case 'string':
+      return { ...base, widget: typeof entry === 'object' && entry.long ? 'text' : 'string' };
+    case 'number':
+      return { ...base, widget: 'number', value_type: d.checks?.some((check) => check._zod.def.format === 'safeint') ? 'int' : 'float' };
+    case 'boolean':
+      return { ...base, widget: 'boolean' };
+    case 'enum':
+      return { ...base, widget: 'select', options: Object.values(d.entries ?? {}) };
+    case 'date':
+      return { ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false };
+    case 'custom':
+      // Astro's image(): a picture file.
+      return { ...base, widget: 'image' };
+    case 'object':
+      return { ...base, widget: 'object', fields: fieldsOf(schema, labels, path) };
+    case 'array': {
+      const element = d.element as z.ZodType;
+      const inner = unwrap(element).def;
+      if (inner.type === 'object') return { ...base, widget: 'list', fields: fieldsOf(element, labels, path) };
+      if (inner.type === 'enum') return { ...base, widget: 'select', multiple: true, options: Object.values(inner.entries ?? {}) };
+      return { ...base, widget: 'list', field: { ...toField(name, element, labels, path), label } };
+    }
+    default:
+      // A union (a year or "hằng năm") and anything else is typed as text.
+      return base;
+  }
+}
+
+/** The manager's fields for an object schema, in the schema's order. */
+export function fieldsOf(schema: z.ZodType, labels: Labels, prefix = ''): CmsField[] {
+  const { def: d } = unwrap(schema);
+  if (d.type !== 'object' || !d.shape) throw new Error(`not an object schema at "${prefix}"`);
+  return Object.entries(d.shape).map(([name, child]) => toField(name, child, labels, prefix ? `${prefix}.${name}` : name));
+}
