@@ -1,7 +1,7 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -28,6 +28,43 @@ const cacheDir = contentDir
   ? join(tmpdir(), 'hvs-astro-cache', createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 12))
   : undefined;
 const site = process.env.HVS_SITE ?? loadWard().portalUrl;
+const mediaRoot = resolve(contentDir ?? 'content', 'media');
+const mediaFromRoot = relative(process.cwd(), mediaRoot).split(sep).join('/');
+const mediaKeyPrefix = mediaFromRoot.startsWith('..') ? `${mediaFromRoot}/` : `/${mediaFromRoot}/`;
+
+/**
+ * Two trims to the content manager's npm build (Sveltia CMS):
+ * - it bundles Shiki's 300 language grammars and themes for a code editor this
+ *   site's forms never show: an empty module stands in for each, so the build
+ *   does not ship some 300 files nobody loads;
+ * - its stylesheet names a CDN copy of its fonts as well as the copies it
+ *   bundles: the CDN rules go, so the page never asks another origin;
+ * - its viewport stops pinch-zoom (maximum-scale=1): editors may zoom;
+ * - it asks githubstatus.com whether GitHub is up: a data: URL answers "unknown",
+ *   so the local mode talks to no one.
+ * @returns {import('vite').Plugin}
+ */
+const trimContentManager = () => ({
+  name: 'hvs:trim-content-manager',
+  enforce: 'pre',
+  resolveId(id, importer) {
+    if (/^@shikijs\/(langs|themes)\//.test(id) && importer?.includes('@sveltia')) return '\0hvs-empty-grammar';
+    return null;
+  },
+  load(id) {
+    return id === '\0hvs-empty-grammar' ? 'export default [];' : null;
+  },
+  transform(code, id) {
+    if (!id.includes('@sveltia/cms/npm/')) return null;
+    return {
+      code: code
+        .replace(/@font-face \{[^}]*cdn\.jsdelivr\.net[^}]*\}/g, '')
+        .replace('`maximum-scale=1`,', '')
+        .replace('`https://www.githubstatus.com/api/v2/status.json`', '`data:application/json,{}`'),
+      map: null,
+    };
+  },
+});
 
 export default defineConfig({
   site,
@@ -35,6 +72,9 @@ export default defineConfig({
   outDir: process.env.HVS_OUT_DIR ?? 'dist',
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
+  // `npm run dev` is the editors' preview (and where the content manager runs locally):
+  // Astro's developer toolbar would only cover the page.
+  devToolbar: { enabled: false },
   build: { format: 'directory' },
   security: {
     csp: {
@@ -45,12 +85,19 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/\/(404|ngoai-tuyen)\/?$/.test(page) }),
+    sitemap({ filter: (page) => !/\/(404|ngoai-tuyen|quan-tri)\/?$/.test(page) }),
     pagefind(),
     securityHeaders(base),
   ],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), trimContentManager()],
+    // In `npm run dev` too the manager goes through the trims above (the dependency
+    // optimiser would skip plugins), so the local mode never asks another origin.
+    optimizeDeps: { exclude: ['@sveltia/cms'] },
+    // Pictures named in MDX are looked up in the content folder the build reads
+    // (components/lesson/media.ts); Vite names the files it finds from the project root.
+    resolve: { alias: { '@content-media': mediaRoot } },
+    define: { 'import.meta.env.HVS_MEDIA_KEY_PREFIX': JSON.stringify(mediaKeyPrefix) },
     // Scripts stay external files, cached once for every page; an inlined script
     // loses the runtime import of Pagefind's bundle (its preload placeholder is
     // never filled), and we have no chunks worth preloading.

@@ -8,10 +8,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { isoDay } from '../src/lib/date.ts';
-import { slugify } from '../src/lib/text/fold.ts';
+import { SLUG, slugify } from '../src/lib/text/fold.ts';
 
 const dir = process.env['HVS_CONTENT_DIR'] ?? 'content';
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const USAGE = [
   'Cách dùng:',
   '  npm run new -- lesson <thư-mục-khóa-học> <tên-bài>   (bài học mới)',

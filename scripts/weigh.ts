@@ -19,10 +19,13 @@ export const BUDGET = { total: 40 * 1024, js: 10 * 1024 };
 
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
+/** Not residents' pages: Pagefind's files, and the editors' content manager (its page alone carries a large script). */
+const NOT_PAGES = new Set(['pagefind', 'quan-tri']);
+
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+    if (statSync(path).isDirectory()) return NOT_PAGES.has(name) ? [] : htmlFiles(path);
     return name.endsWith('.html') ? [path] : [];
   });
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -36,11 +36,18 @@ export function sitePolicy(metaPolicies: string[]): string {
   return [...directives].map(([name, sources]) => `${name} ${[...sources].join(' ')}`).join('; ');
 }
 
+/** The content manager's folder: it has a policy of its own (see pages/quan-tri/index.astro). */
+export const MANAGER_DIR = 'quan-tri';
+
+const metaPolicy = (file: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+
 /**
  * Writes header files for common static hosts after the build: `_headers`
  * (Netlify, Cloudflare Pages) and `nginx-security-headers.conf` (to include in
  * an nginx server block). The hashes change with each build, so they are
- * written by the build rather than kept in the repository.
+ * written by the build rather than kept in the repository. Hosts send every
+ * rule that matches a path, so the public rules name the top-level entries one
+ * by one rather than "everything", leaving the manager's folder to its own rule.
  */
 export default function securityHeaders(base: string): AstroIntegration {
   return {
@@ -48,21 +55,39 @@ export default function securityHeaders(base: string): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const policies = htmlFiles(out).flatMap((file) => {
-          const match = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'));
-          return match?.[1] ? [match[1]] : [];
-        });
+        const managerDir = join(out, MANAGER_DIR);
+        const pages = htmlFiles(out);
+        const policies = pages.filter((file) => !file.startsWith(managerDir)).flatMap((file) => metaPolicy(file) ?? []);
+        const managerPolicy = existsSync(join(managerDir, 'index.html')) ? metaPolicy(join(managerDir, 'index.html')) : undefined;
         const headers: [string, string][] = [['Content-Security-Policy', sitePolicy(policies)], ...OTHER_HEADERS];
+        const managerHeaders: [string, string][] = managerPolicy ? [['Content-Security-Policy', sitePolicy([managerPolicy])], ...OTHER_HEADERS] : [];
         const scope = base.endsWith('/') ? base : `${base}/`;
+        const rule = (pattern: string, list: [string, string][]) => [pattern, ...list.map(([name, value]) => `  ${name}: ${value}`)];
+        const publicPatterns = [
+          scope,
+          ...readdirSync(out)
+            .filter((name) => name !== MANAGER_DIR && !name.startsWith('_headers') && !name.startsWith('nginx-'))
+            .map((name) => (statSync(join(out, name)).isDirectory() ? `${scope}${name}/*` : `${scope}${name}`)),
+        ];
         writeFileSync(
           join(out, '_headers'),
-          [`${scope}*`, ...headers.map(([name, value]) => `  ${name}: ${value}`), `${scope}sw.js`, '  Cache-Control: no-cache', ''].join('\n'),
+          [
+            ...publicPatterns.flatMap((pattern) => rule(pattern, headers)),
+            ...(managerPolicy ? rule(`${scope}${MANAGER_DIR}/*`, managerHeaders) : []),
+            `${scope}sw.js`,
+            '  Cache-Control: no-cache',
+            '',
+          ].join('\n'),
         );
+        const addHeaders = (list: [string, string][], indent = '') => list.map(([name, value]) => `${indent}add_header ${name} "${value}" always;`);
         writeFileSync(
           join(out, 'nginx-security-headers.conf'),
           [
-            '# Include in the server (or location) block that serves this site.',
-            ...headers.map(([name, value]) => `add_header ${name} "${value}" always;`),
+            '# Include in the server block that serves this site.',
+            ...addHeaders(headers),
+            ...(managerPolicy
+              ? ['', '# The content manager has a policy of its own (nginx replaces, not adds, headers in a location).', `location ^~ ${scope}${MANAGER_DIR}/ {`, ...addHeaders(managerHeaders, '  '), '}']
+              : []),
             '',
           ].join('\n'),
         );

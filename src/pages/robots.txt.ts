@@ -3,7 +3,8 @@ import { withBase } from '../lib/url';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = new URL(withBase('sitemap-index.xml'), site).href;
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
+  // The content manager is for the ward's editors, not for search engines.
+  return new Response(`User-agent: *\nAllow: /\nDisallow: ${withBase('quan-tri/')}\n\nSitemap: ${sitemap}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
 };

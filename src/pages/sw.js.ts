@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { OFFLINE_CACHE } from '../lib/offline';
+import { OFFLINE_CACHE, pageAssets } from '../lib/offline';
 import { withBase } from '../lib/url';
 
 /*
@@ -43,14 +43,15 @@ function networkFirst(request) {
   });
 }
 
+// The same finder as "save this course" (lib/offline.ts).
+const pageAssets = ${pageAssets.toString()};
+
 async function assetsOf(path) {
   const url = new URL(path, location.href);
   const response = await fetch(url);
   await store(url, response.clone());
-  const html = await response.text();
-  const hrefs = [...html.matchAll(/<(?:link[^>]+rel="(?:stylesheet|icon|manifest)"[^>]*href|script[^>]+src)="([^"]+)"/g)].map((m) => new URL(m[1], url));
   const cache = await caches.open(CACHE);
-  await cache.addAll(hrefs.filter((href) => href.origin === location.origin).map((href) => href.href));
+  await cache.addAll(pageAssets(await response.text(), url.href));
 }
 
 self.addEventListener('install', (event) => {
@@ -65,14 +66,25 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// The content manager (megabytes of script, for editors) is never stored for offline reading.
+const MANAGER = BASE + 'quan-tri/';
+async function forManager(event) {
+  const client = event.clientId ? await self.clients.get(event.clientId) : undefined;
+  return Boolean(client && new URL(client.url).pathname.startsWith(MANAGER));
+}
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== location.origin || !url.pathname.startsWith(BASE)) return;
-  if (url.pathname.startsWith(BASE + 'pagefind/')) return;
+  if (url.pathname.startsWith(BASE + 'pagefind/') || url.pathname.startsWith(MANAGER)) return;
   // Files in _astro/ carry a hash in their name, so a stored copy is never stale.
   if (url.pathname.startsWith(BASE + '_astro/')) {
-    event.respondWith(caches.match(request).then((hit) => hit || fetch(request).then((response) => store(request, response))));
+    event.respondWith(
+      forManager(event).then(async (manager) =>
+        manager ? fetch(request) : (await caches.match(request)) || fetch(request).then((response) => store(request, response)),
+      ),
+    );
     return;
   }
   event.respondWith(networkFirst(request));

@@ -1,6 +1,7 @@
 import { addMentee, exportBook, importBook, MENTOR_KEY, menteeProgress, parseBook, removeMentee, setLesson, type MentorBook } from '../lib/mentor';
 import { formatDate } from '../lib/date';
 import { fill } from '../lib/text/fill';
+import { required } from './dom';
 
 interface Course {
   title: string;
@@ -55,9 +56,7 @@ class HvsMentorBook extends HTMLElement {
   }
 
   find<T extends HTMLElement = HTMLElement>(selector: string): T {
-    const found = this.querySelector<T>(selector);
-    if (!found) throw new Error(`hvs-mentor-book: missing ${selector}`);
-    return found;
+    return required<T>(this, selector);
   }
 
   say(text: string) {
@@ -66,12 +65,17 @@ class HvsMentorBook extends HTMLElement {
 
   #save(book: MentorBook) {
     this.#book = book;
+    this.#store();
+    this.#render();
+  }
+
+  /** Keeps the book on this device; where storage is refused, in memory only. */
+  #store() {
     try {
-      localStorage.setItem(MENTOR_KEY, JSON.stringify(book));
+      localStorage.setItem(MENTOR_KEY, JSON.stringify(this.#book));
     } catch {
       // Kept in memory only.
     }
-    this.#render();
   }
 
   #render() {
@@ -100,11 +104,7 @@ class HvsMentorBook extends HTMLElement {
         box.checked = mentee.done.includes(lesson.id);
         box.addEventListener('change', () => {
           this.#book = setLesson(this.#book, mentee.id, lesson.id, box.checked);
-          try {
-            localStorage.setItem(MENTOR_KEY, JSON.stringify(this.#book));
-          } catch {
-            // Kept in memory only.
-          }
+          this.#store();
           const now = this.#book.mentees.find((candidate) => candidate.id === mentee.id);
           summary.textContent = `${mentee.name}: ${fill(this.#strings['lessonsDone'] ?? '', { count: now?.done.length ?? 0 })}`;
           this.#renderSummary();

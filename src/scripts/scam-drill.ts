@@ -1,4 +1,5 @@
 import { fill } from '../lib/text/fill';
+import { required } from './dom';
 
 const STORAGE_KEY = 'hvs:drill';
 
@@ -47,9 +48,7 @@ class HvsScamDrill extends HTMLElement {
   }
 
   part$(selector: string): HTMLElement {
-    const found = this.querySelector<HTMLElement>(selector);
-    if (!found) throw new Error(`hvs-scam-drill: missing ${selector}`);
-    return found;
+    return required(this, selector);
   }
 
   #showBest(target: HTMLElement) {

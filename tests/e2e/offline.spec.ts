@@ -90,3 +90,20 @@ test('the worker and the offline page are built for this deployment', async ({ p
   await page.goto('ngoai-tuyen/');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 });
+
+test('the service worker leaves the content manager to the network and stores none of it', async ({ page }) => {
+  await page.goto('');
+  await controlled(page);
+  await page.goto('quan-tri/');
+  await expect(page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' })).toBeVisible();
+  const managerScripts = await page.locator('script[src]').evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).src));
+  expect(managerScripts.length).toBeGreaterThan(0);
+  // The page was controlled (the worker saw its requests), yet nothing of the manager is stored.
+  const { controlled: wasControlled, stored } = await page.evaluate(async () => {
+    const keys = (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url)))).flat();
+    return { controlled: Boolean(navigator.serviceWorker.controller), stored: keys };
+  });
+  expect(wasControlled).toBe(true);
+  expect(stored.some((url) => url.includes('/_astro/'))).toBe(true);
+  expect(stored.filter((url) => url.includes('quan-tri') || managerScripts.includes(url))).toEqual([]);
+});

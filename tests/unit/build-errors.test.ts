@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -53,10 +53,42 @@ describe('astro build with broken content', () => {
     ['event-end-before-start', 'events/lop-mau.mdx', ['end', 'phải sau giờ bắt đầu (2026-12-05 10:30)']],
     ['plan-missing-lead', 'plan/nhiem-vu.yaml', ['"tasks.0.lead"', 'bị thiếu', 'Chép cơ quan chủ trì']],
     ['practice-missing-hint', 'practice/bai-tap.yaml', ['steps.0.hint', 'bị thiếu', 'Ghi lời nhắc khi bấm sai']],
+    // Written by the content manager (/quan-tri/), then its publisher removed: the same message as by hand.
+    ['cms-news-missing-publisher', 'news/tin-tu-quan-tri.mdx', ['publisher', 'bị thiếu', 'Ghi đơn vị đưa tin']],
   ])('fails on %s, naming %s, the field and the fix', (name, file, fragments) => {
     const { status, output } = buildCase(name);
     expect(status).not.toBe(0);
     expect(output).toContain(file);
     for (const fragment of fragments) expect(output).toContain(fragment);
+  });
+});
+
+describe('astro build with what the content manager writes', () => {
+  // tests/fixtures/cms/written/ holds a news item and a lesson saved from /quan-tri/ in
+  // its local mode, with the pictures it uploaded (a PNG it turned into WebP), unchanged
+  // but for the lesson's course (moved into the base fixture's course).
+  it('builds them and renders the news item and the lesson with their pictures', () => {
+    const dir = join(scratch, 'cms-written');
+    // The portal's own data files (plan, search words, glossary), then the base course and ward, then the manager's files.
+    for (const folder of ['plan', 'search', 'site']) cpSync(join('content', folder), join(dir, folder), { recursive: true });
+    cpSync('tests/fixtures/lessons/base', dir, { recursive: true });
+    cpSync('tests/fixtures/cms/written', dir, { recursive: true });
+    const { status, output } = build(dir);
+    expect(output).not.toContain('[ERROR]');
+    expect(status).toBe(0);
+    const page = (path: string) => readFileSync(join(scratch, 'dist', path, 'index.html'), 'utf8');
+
+    const news = page('tin-tuc/lop-hoc-dung-vneid-cho-nguoi-cao-tuoi-to-dan-pho-so-5');
+    expect(news).toContain('<h1');
+    expect(news).toContain('Lớp học dùng VNeID cho người cao tuổi tổ dân phố số 5');
+    expect(news).toMatch(/<img [^>]*alt="Hình vẽ điện thoại mở ứng dụng VNeID\."/);
+    expect(news).toContain('Mang theo gì?');
+    expect(existsSync(join(scratch, 'dist', 'tin-tuc', 'anh', 'lop-hoc-dung-vneid-cho-nguoi-cao-tuoi-to-dan-pho-so-5.png'))).toBe(true);
+
+    const lesson = page('khoa-hoc/khoa-mau/chup-anh-man-hinh-dien-thoai');
+    expect(lesson).toContain('Chụp ảnh màn hình điện thoại');
+    expect(lesson).toMatch(/<img [^>]*alt="Hình vẽ điện thoại, hai nút bên cạnh được tô màu\."/);
+    expect(lesson).toMatch(/<ol[^>]*>[\s\S]*Mở màn hình bạn muốn chụp\.[\s\S]*<\/ol>/);
+    expect(lesson).toContain('Ảnh vừa chụp nằm trong <strong>Thư viện ảnh</strong>.');
   });
 });

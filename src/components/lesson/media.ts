@@ -4,12 +4,13 @@ import type { ImageMetadata } from 'astro';
  * Lesson media live in content/media/ and are named in MDX by their path there
  * ("an-toan-tren-mang/buoc-1.svg"), so editors write no imports. The build's
  * content checks (lib/content/check.ts) have already named any missing file.
+ * @content-media is the media folder of the content the build reads (HVS_CONTENT_DIR).
  */
-const images = import.meta.glob<{ default: ImageMetadata }>('/content/media/**/*.{png,jpg,jpeg,webp,avif,svg}', { eager: true });
-const files = import.meta.glob<string>('/content/media/**/*.{mp4,webm,vtt}', { eager: true, query: '?url', import: 'default' });
+const images = import.meta.glob<{ default: ImageMetadata }>('@content-media/**/*.{png,jpg,jpeg,webp,avif,svg}', { eager: true });
+const files = import.meta.glob<string>('@content-media/**/*.{mp4,webm,vtt}', { eager: true, query: '?url', import: 'default' });
 
 function lookup<T>(table: Record<string, T>, path: string, component: string): T {
-  const found = table[`/content/media/${path}`];
+  const found = table[`${import.meta.env.HVS_MEDIA_KEY_PREFIX}${path}`];
   if (found === undefined) throw new Error(`<${component}>: không tìm thấy tệp content/media/${path}.`);
   return found;
 }

@@ -10,21 +10,30 @@ import type { z } from 'astro/zod';
 export interface CmsField {
   name: string;
   label: string;
-  widget: 'string' | 'text' | 'number' | 'boolean' | 'select' | 'datetime' | 'list' | 'object' | 'image';
+  widget: 'string' | 'text' | 'number' | 'boolean' | 'select' | 'datetime' | 'list' | 'object' | 'image' | 'hidden';
   required?: boolean;
   default?: unknown;
   hint?: string;
   options?: string[];
   multiple?: boolean;
   value_type?: 'int' | 'float';
-  date_format?: string;
+  format?: string;
   time_format?: boolean;
+  /** A regular expression the value must match, and the message when it does not. */
+  pattern?: [string, string];
+  /** Pictures come from the repository only, never from a web address. */
+  choose_url?: boolean;
+  media_folder?: string;
+  public_folder?: string;
+  /** How many items a list needs, and allows. */
+  min?: number;
+  max?: number;
   field?: CmsField;
   fields?: CmsField[];
 }
 
 /** A label (and optional hint) per field path, "cover.alt" or "quiz.question". */
-export type Labels = Record<string, string | { label: string; hint?: string; long?: boolean }>;
+export type Labels = Record<string, string | { label: string; hint?: string; long?: boolean; picture?: boolean; initial?: boolean }>;
 
 interface Def {
   type: string;
@@ -34,7 +43,7 @@ interface Def {
   element?: z.ZodType;
   shape?: Record<string, z.ZodType>;
   defaultValue?: unknown;
-  checks?: { _zod: { def: { check: string; format?: string } } }[];
+  checks?: { _zod: { def: { check: string; format?: string; pattern?: RegExp; minimum?: number; maximum?: number; error?: (issue: object) => unknown } } }[];
 }
 
 const def = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -72,15 +81,29 @@ function unwrap(schema: z.ZodType): { def: Def; required: boolean; fallback?: un
   }
 }
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function toField(name: string, schema: z.ZodType, labels: Labels, path: string): CmsField {
   const { def: d, required, fallback } = unwrap(schema);
   const entry = labels[path];
   const label = typeof entry === 'string' ? entry : (entry?.label ?? name);
   const base: CmsField = { name, label, widget: 'string', ...(required ? {} : { required: false }), ...(fallback === undefined ? {} : { default: fallback }) };
   if (typeof entry === 'object' && entry.hint) base.hint = entry.hint;
+  // A switch the schema leaves unset starts as the form's "off" unless told otherwise.
+  if (typeof entry === 'object' && entry.initial !== undefined && fallback === undefined) base.default = entry.initial;
   switch (d.type) {
-    case 'string':
-      return { ...base, widget: typeof entry === 'object' && entry.long ? 'text' : 'string' };
+    case 'string': {
+      // The schema's own pattern and message, so the form refuses what the build would.
+      const regex = d.checks?.map((check) => check._zod.def).find((check) => check.format === 'regex' && check.pattern);
+      const message = regex?.error?.({});
+      return {
+        ...base,
+        // A path to a picture under content/media/ is chosen or uploaded, not typed.
+        widget: typeof entry === 'object' && entry.picture ? 'image' : typeof entry === 'object' && entry.long ? 'text' : 'string',
+        ...(typeof entry === 'object' && entry.picture ? { choose_url: false } : {}),
+        ...(regex?.pattern ? { pattern: [regex.pattern.source, typeof message === 'string' ? capitalise(message) : `Chưa đúng dạng: ${label}`] } : {}),
+      };
+    }
     case 'number':
       return { ...base, widget: 'number', value_type: d.checks?.some((check) => check._zod.def.format === 'safeint') ? 'int' : 'float' };
     case 'boolean':
@@ -88,18 +111,22 @@ function toField(name: string, schema: z.ZodType, labels: Labels, path: string):
     case 'enum':
       return { ...base, widget: 'select', options: Object.values(d.entries ?? {}) };
     case 'date':
-      return { ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false };
+      return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', time_format: false };
     case 'custom':
       // Astro's image(): a picture file.
-      return { ...base, widget: 'image' };
+      return { ...base, widget: 'image', choose_url: false };
     case 'object':
       return { ...base, widget: 'object', fields: fieldsOf(schema, labels, path) };
     case 'array': {
       const element = d.element as z.ZodType;
       const inner = unwrap(element).def;
-      if (inner.type === 'object') return { ...base, widget: 'list', fields: fieldsOf(element, labels, path) };
-      if (inner.type === 'enum') return { ...base, widget: 'select', multiple: true, options: Object.values(inner.entries ?? {}) };
-      return { ...base, widget: 'list', field: { ...toField(name, element, labels, path), label } };
+      const limits = d.checks?.map((check) => check._zod.def) ?? [];
+      const min = limits.find((check) => check.check === 'min_length')?.minimum;
+      const max = limits.find((check) => check.check === 'max_length')?.maximum;
+      const counted = { ...base, ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
+      if (inner.type === 'object') return { ...counted, widget: 'list', fields: fieldsOf(element, labels, path) };
+      if (inner.type === 'enum') return { ...counted, widget: 'select', multiple: true, options: Object.values(inner.entries ?? {}) };
+      return { ...counted, widget: 'list', field: { ...toField(name, element, labels, path), label } };
     }
     default:
       // A union (a year or "hằng năm") and anything else is typed as text.

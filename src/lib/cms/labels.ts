@@ -11,7 +11,7 @@ const audiences = { label: 'Dành cho nhóm người học' };
 const tasks = { label: 'Thuộc nhiệm vụ trong kế hoạch', hint: 'Số nhiệm vụ dạng nhóm.số, ví dụ 2.4 (xem Kế hoạch).' };
 const cover = {
   cover: { label: 'Ảnh bìa' },
-  'cover.src': { label: 'Tệp ảnh', hint: 'Ảnh trong thư mục content/media/, nên rộng 1200, cao 630.' },
+  'cover.src': { label: 'Tệp ảnh', hint: 'Chọn ảnh có sẵn hoặc tải ảnh lên (SVG, PNG, JPG), nên rộng 1200, cao 630.', picture: true },
   'cover.alt': { label: 'Lời tả ảnh (bắt buộc)', hint: 'Tả điều ảnh cho thấy, cho người không nhìn thấy ảnh.' },
 };
 
@@ -54,7 +54,7 @@ export const LABELS: Record<string, Labels> = {
     sources: 'Nguồn chính thức',
     'sources.title': 'Tên trang nguồn và cơ quan',
     'sources.url': 'Địa chỉ trang nguồn (https://)',
-    'sources.official': { label: 'Nguồn chính thức', hint: 'Tắt nếu là báo chí, không thuộc danh sách trang chính thức.' },
+    'sources.official': { label: 'Nguồn chính thức', hint: 'Tắt nếu là báo chí, không thuộc danh sách trang chính thức.', initial: true },
     lastChecked: 'Ngày kiểm tra nguồn lần cuối',
     ...cover,
     teachingGuide: 'Dành cho người hướng dẫn',
@@ -146,3 +146,15 @@ export const LABELS: Record<string, Labels> = {
     'youth.phone': { label: 'Số máy của cơ quan', hint: 'Không ghi số riêng của ai.' },
   },
 };
+
+/** Short guides shown beside each kind of body, which the manager edits as text. */
+export const BODY_HINTS = {
+  lesson:
+    'Viết như trong tệp mẫu content/mau/bai-hoc.mdx. Các khối của bài học: `<Steps>` bao các bước `<Step>Bấm **Tên nút**.</Step>`; ' +
+    '`<Tip>`…`</Tip>` (mẹo), `<Warning>`…`</Warning>` (cảnh báo), `<Remember>`…`</Remember>` (ghi nhớ); ' +
+    'hình: `<Figure src="ten-khoa-hoc/ten-anh.svg" alt="Lời tả ảnh" />` (ảnh tải lên ở Thư viện ảnh, bắt buộc có alt). ' +
+    'Để một dòng trống trước và sau mỗi thẻ mở, thẻ đóng.',
+  news: 'Viết từng đoạn ngắn; tiêu đề mục bắt đầu bằng `## `, danh sách bằng `- `, chữ đậm giữa `**`. Hình: `<Figure src="tin-tuc/ten-anh.svg" alt="Lời tả ảnh" />`.',
+  event: 'Nói thêm về lớp học: học những gì, cần mang gì, ai hướng dẫn. Danh sách bắt đầu mỗi dòng bằng `- `.',
+  course: 'Một hai câu giới thiệu khóa học, hiện ở đầu trang khóa học.',
+} as const;

@@ -23,7 +23,8 @@ export const sampleFlag = z
 export const mediaPicture = (example: string) =>
   z.strictObject(
     {
-      src: text(`Ghi đường dẫn ảnh tính từ thư mục content/media/, ví dụ: src: ${example}`),
+      // The content manager writes "/tin-tuc/x.svg"; a path from content/media/ either way.
+      src: text(`Ghi đường dẫn ảnh tính từ thư mục content/media/, ví dụ: src: ${example}`).transform((path) => path.replace(/^\/+/, '')),
       alt: text('Ghi lời tả ngắn cho ảnh (ai không nhìn thấy ảnh vẫn hiểu), ví dụ: alt: Hình vẽ các cụ đang học dùng điện thoại.'),
     },
     { error: `bị thiếu. Thêm cover: với src (ảnh trong content/media/, ví dụ ${example}) và alt (lời tả ảnh).` },

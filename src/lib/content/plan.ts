@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'astro/zod';
+import { SLUG } from '../text/fold.ts';
 import { contentDir } from './ward.ts';
 import { readYamlFile } from './yaml-file.ts';
 import { flag, phone, text } from './fields.ts';
@@ -12,7 +13,7 @@ import { sampleFlag } from './news-schema.ts';
  */
 
 const slug = (hint: string) =>
-  text(hint).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: `chỉ gồm chữ thường không dấu, số và dấu gạch ngang. ${hint}` });
+  text(hint).regex(SLUG, { error: `chỉ gồm chữ thường không dấu, số và dấu gạch ngang. ${hint}` });
 
 const taskId = z
   .string({ error: 'ghi số nhiệm vụ dạng "nhóm.số" trong dấu nháy, ví dụ: "2.4"' })

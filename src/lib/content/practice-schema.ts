@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SLUG } from '../text/fold.ts';
 import { lines, oneOf, text } from './fields.ts';
 
 /*
@@ -81,7 +82,7 @@ export const SCAM_KINDS = ['tin nhắn', 'cuộc gọi', 'trang web', 'màn hìn
 export const scenarioSchema = z
   .strictObject({
     /** Short name without diacritics, unique. */
-    id: text('Ghi tên ngắn không dấu, ví dụ: id: cong-an-goi-cap-nhat-vneid').regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    id: text('Ghi tên ngắn không dấu, ví dụ: id: cong-an-goi-cap-nhat-vneid').regex(SLUG, {
       error: 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ: id: cong-an-goi-cap-nhat-vneid',
     }),
     kind: z.enum(SCAM_KINDS, { error: `phải là một trong ${oneOf(SCAM_KINDS)}.` }),

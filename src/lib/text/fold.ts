@@ -12,6 +12,9 @@ export function fold(input: string): string {
     .normalize('NFC');
 }
 
+/** What a slug (a file or page name) may be: lowercase letters without marks and digits, joined by single hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A URL slug: folded, words joined by single hyphens, only [a-z0-9-]. */
 export function slugify(input: string): string {
   return fold(input)

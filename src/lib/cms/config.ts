@@ -1,0 +1,194 @@
+import { z } from 'astro/zod';
+import { SLUG } from '../text/fold.ts';
+import { courseSchema } from '../content/course-schema.ts';
+import { eventSchema } from '../content/event-schema.ts';
+import { lessonSchema } from '../content/lesson-schema.ts';
+import { newsSchema } from '../content/news-schema.ts';
+import { pathSchema } from '../content/path-schema.ts';
+import { indicatorsSchema, networkSchema, planSchema } from '../content/plan.ts';
+import { wardSchema } from '../content/ward.ts';
+import { type CmsField, fieldsOf } from './fields.ts';
+import { BODY_HINTS, LABELS } from './labels.ts';
+
+/*
+ * The content manager's configuration (Sveltia CMS), built from the same
+ * schemas the build checks content with. It is served as /quan-tri/config.yml,
+ * so a course added today gets its lesson list without editing any config.
+ */
+
+/** Where the git forge is, for the hosted mode; the local mode ignores it. */
+export interface Forge {
+  /** github, gitlab, gitea (also Forgejo). */
+  name: string;
+  /** owner/name of the repository. */
+  repo: string;
+  branch: string;
+  /** The forge's API, for a self-hosted GitLab, Gitea or Forgejo. */
+  apiRoot?: string;
+  /** The sign-in helper (OAuth) for GitHub, or the forge's address for GitLab/Gitea. */
+  baseUrl?: string;
+  /** OAuth application id, for sign-in without a helper (GitLab, Gitea, Forgejo). */
+  appId?: string;
+}
+
+/** Reads the forge from HVS_CMS_* variables; see the editors' guide. */
+export function forgeFromEnv(env: Record<string, string | undefined>): Forge {
+  return {
+    name: env['HVS_CMS_BACKEND'] ?? 'github',
+    repo: env['HVS_CMS_REPO'] ?? 'phuong/binh-dan-hoc-vu-so',
+    branch: env['HVS_CMS_BRANCH'] ?? 'main',
+    ...(env['HVS_CMS_API_ROOT'] ? { apiRoot: env['HVS_CMS_API_ROOT'] } : {}),
+    ...(env['HVS_CMS_BASE_URL'] ? { baseUrl: env['HVS_CMS_BASE_URL'] } : {}),
+    ...(env['HVS_CMS_APP_ID'] ? { appId: env['HVS_CMS_APP_ID'] } : {}),
+  };
+}
+
+/**
+ * Origins the manager talks to in the hosted mode: the forge's API (connect)
+ * and its avatars (img). The local mode talks to none of them.
+ */
+export function forgeOrigins(forge: Forge): { connect: string[]; img: string[] } {
+  const origin = (url: string | undefined, fallback: string) => (url ? new URL(url).origin : fallback);
+  switch (forge.name) {
+    case 'github':
+      return { connect: [origin(forge.apiRoot, 'https://api.github.com')], img: ['https://avatars.githubusercontent.com'] };
+    case 'gitlab':
+      return { connect: [origin(forge.apiRoot ?? forge.baseUrl, 'https://gitlab.com')], img: [] };
+    default:
+      return { connect: [origin(forge.apiRoot ?? forge.baseUrl, 'https://gitea.com')], img: [] };
+  }
+}
+
+export interface CourseRef {
+  slug: string;
+  title: string;
+}
+
+/** File names: lowercase Latin letters without marks, digits and hyphens. */
+export const SLUG_PATTERN = SLUG.source;
+
+const slugOptions = (hint: string, template = '{{title}}') => ({
+  template,
+  editable: ['create'],
+  hint,
+  pattern: [SLUG_PATTERN, 'Tên tệp chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ: lop-hoc-vneid.'],
+});
+
+// The body is edited as text: the manager's rich-text editor would rewrite the
+// MDX components it does not know, and what it writes must build unchanged.
+const body = (hint: string): CmsField => ({ name: 'body', label: 'Nội dung', widget: 'text', hint });
+
+const frontmatter = { format: 'frontmatter', extension: 'mdx' } as const;
+
+function lessonFields(course: string): CmsField[] {
+  return fieldsOf(lessonSchema(z.custom<string>()), LABELS['lesson'] ?? {}).map((field) =>
+    // A lesson belongs to the course whose folder holds it: not a choice.
+    field.name === 'course' ? { name: field.name, label: field.label, widget: 'hidden', default: course } : field,
+  );
+}
+
+/** The whole configuration, as the manager reads it. */
+export function cmsConfig(courses: CourseRef[], forge: Forge, siteUrl: string, logo: string) {
+  return {
+    backend: {
+      name: forge.name,
+      repo: forge.repo,
+      branch: forge.branch,
+      ...(forge.apiRoot ? { api_root: forge.apiRoot } : {}),
+      ...(forge.baseUrl ? { base_url: forge.baseUrl } : {}),
+      ...(forge.appId ? { app_id: forge.appId, auth_type: 'pkce' } : {}),
+      commit_messages: {
+        create: 'Thêm {{collection}} “{{slug}}”',
+        update: 'Sửa {{collection}} “{{slug}}”',
+        delete: 'Xóa {{collection}} “{{slug}}”',
+        uploadMedia: 'Thêm ảnh “{{path}}”',
+        deleteMedia: 'Xóa ảnh “{{path}}”',
+      },
+    },
+    app_title: 'Quản trị nội dung – Bình dân học vụ số',
+    site_url: siteUrl,
+    logo: { src: logo },
+    media_folder: 'content/media',
+    public_folder: '',
+    media_libraries: {
+      // Uploaded names follow the slug rules (no marks, no spaces); phone photos
+      // are shrunk to WebP in the browser before they reach the repository.
+      all: { slugify_filename: true, max_file_size: 10_000_000, transformations: { raster_image: { format: 'webp', quality: 80, width: 1600, height: 1600 } } },
+      // Stock photo services live on other origins.
+      stock_assets: false,
+    },
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', trim: true, lowercase: true },
+    // An optional field left empty is left out, as a hand-written file would.
+    output: { omit_empty_optional_fields: true, yaml: { quote: 'none' } },
+    collections: [
+      {
+        name: 'tin-tuc',
+        label: 'Tin tức',
+        label_singular: 'tin',
+        folder: 'content/news',
+        ...frontmatter,
+        slug: slugOptions('Tên tệp của tin, cũng là địa chỉ trang: /tin-tuc/<tên tệp>/.'),
+        media_folder: '/content/media/tin-tuc',
+        public_folder: 'tin-tuc',
+        summary: "{{title}} ({{date | date('DD/MM/YYYY')}})",
+        sortable_fields: { fields: ['date', 'title'], default: { field: 'date', direction: 'descending' } },
+        fields: [...fieldsOf(newsSchema, LABELS['news'] ?? {}), body(BODY_HINTS.news)],
+      },
+      {
+        name: 'lich-hoc',
+        label: 'Lịch học và sự kiện',
+        label_singular: 'lớp học, sự kiện',
+        folder: 'content/events',
+        ...frontmatter,
+        slug: slugOptions('Tên tệp, cũng là địa chỉ trang: /lich-hoc/<tên tệp>/.'),
+        summary: '{{title}} ({{start}})',
+        sortable_fields: { fields: ['start', 'title'], default: { field: 'start', direction: 'descending' } },
+        fields: [...fieldsOf(eventSchema, LABELS['event'] ?? {}), body(BODY_HINTS.event)],
+      },
+      { divider: true },
+      {
+        name: 'khoa-hoc',
+        label: 'Khóa học',
+        label_singular: 'khóa học',
+        folder: 'content/courses',
+        path: '{{slug}}/index',
+        format: 'frontmatter',
+        extension: 'md',
+        slug: slugOptions('Tên thư mục của khóa học, cũng là địa chỉ trang: /khoa-hoc/<tên>/.'),
+        sortable_fields: { fields: ['order', 'title'], default: { field: 'order', direction: 'ascending' } },
+        fields: [...fieldsOf(courseSchema, LABELS['course'] ?? {}), body(BODY_HINTS.course)],
+      },
+      ...courses.map((course) => ({
+        name: `bai-hoc-${course.slug}`,
+        label: `Bài học: ${course.title}`,
+        label_singular: 'bài học',
+        folder: `content/courses/${course.slug}`,
+        ...frontmatter,
+        slug: slugOptions(`Tên tệp của bài, cũng là địa chỉ trang: /khoa-hoc/${course.slug}/<tên tệp>/.`),
+        // The cover is read by Astro relative to the lesson file.
+        media_folder: `/content/media/${course.slug}`,
+        public_folder: `../../media/${course.slug}`,
+        summary: '{{order}}. {{title}}',
+        sortable_fields: { fields: ['order', 'title'], default: { field: 'order', direction: 'ascending' } },
+        fields: [...lessonFields(course.slug), body(BODY_HINTS.lesson)],
+      })),
+      {
+        name: 'lo-trinh',
+        label: 'Lộ trình học',
+        label_singular: 'lộ trình',
+        folder: 'content/paths',
+        format: 'yaml',
+        extension: 'yaml',
+        identifier_field: 'audience',
+        slug: slugOptions('Tên tệp của lộ trình, ví dụ: nguoi-cao-tuoi.', '{{audience}}'),
+        fields: fieldsOf(pathSchema, LABELS['path'] ?? {}),
+      },
+    ],
+    singletons: [
+      { name: 'ke-hoach', label: 'Kế hoạch: các nhiệm vụ', file: 'content/plan/nhiem-vu.yaml', fields: fieldsOf(planSchema, LABELS['plan'] ?? {}) },
+      { name: 'chi-so', label: 'Tiến độ: các chỉ số', file: 'content/plan/chi-so.yaml', fields: fieldsOf(indicatorsSchema, LABELS['indicators'] ?? {}) },
+      { name: 'mang-luoi', label: 'Mạng lưới hỗ trợ', file: 'content/plan/mang-luoi.yaml', fields: fieldsOf(networkSchema, LABELS['network'] ?? {}) },
+      { name: 'phuong', label: 'Thông tin của phường', file: 'content/site/ward.yaml', fields: fieldsOf(wardSchema, LABELS['ward'] ?? {}) },
+    ],
+  };
+}
