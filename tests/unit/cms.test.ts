@@ -137,6 +137,11 @@ describe("the content manager's configuration (/quan-tri/config.yml)", () => {
     expect(field(lesson, 'sources.official')).toMatchObject({ widget: 'boolean', default: true });
   });
 
+  it('picks event times with a date-time picker, written as Vietnam wall-clock text', () => {
+    const events = entry('lich-hoc').fields;
+    for (const name of ['start', 'end']) expect(field(events, name)).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD HH:mm' });
+  });
+
   it('names new files without diacritics', () => {
     expect(config.slug).toMatchObject({ encoding: 'ascii', clean_accents: true });
     const slug = new RegExp(SLUG_PATTERN);

@@ -145,7 +145,6 @@ export function cmsConfig(courses: CourseRef[], forge: Forge, siteUrl: string, l
         sortable_fields: { fields: ['start', 'title'], default: { field: 'start', direction: 'descending' } },
         fields: [...fieldsOf(eventSchema, LABELS['event'] ?? {}), body(BODY_HINTS.event)],
       },
-      { divider: true },
       {
         name: 'khoa-hoc',
         label: 'Khóa học',

@@ -33,7 +33,10 @@ export interface CmsField {
 }
 
 /** A label (and optional hint) per field path, "cover.alt" or "quiz.question". */
-export type Labels = Record<string, string | { label: string; hint?: string; long?: boolean; picture?: boolean; initial?: boolean }>;
+export type Labels = Record<
+  string,
+  string | { label: string; hint?: string; long?: boolean; picture?: boolean; initial?: boolean; /** Vietnam wall-clock "YYYY-MM-DD HH:mm" text. */ when?: boolean }
+>;
 
 interface Def {
   type: string;
@@ -93,14 +96,17 @@ function toField(name: string, schema: z.ZodType, labels: Labels, path: string):
   if (typeof entry === 'object' && entry.initial !== undefined && fallback === undefined) base.default = entry.initial;
   switch (d.type) {
     case 'string': {
+      const options = typeof entry === 'object' ? entry : {};
+      // A day and time is picked, and written as the schema's text.
+      if (options.when) return { ...base, widget: 'datetime', format: 'YYYY-MM-DD HH:mm' };
+      // A path to a picture under content/media/ is chosen or uploaded, not typed.
+      if (options.picture) return { ...base, widget: 'image', choose_url: false };
       // The schema's own pattern and message, so the form refuses what the build would.
       const regex = d.checks?.map((check) => check._zod.def).find((check) => check.format === 'regex' && check.pattern);
       const message = regex?.error?.({});
       return {
         ...base,
-        // A path to a picture under content/media/ is chosen or uploaded, not typed.
-        widget: typeof entry === 'object' && entry.picture ? 'image' : typeof entry === 'object' && entry.long ? 'text' : 'string',
-        ...(typeof entry === 'object' && entry.picture ? { choose_url: false } : {}),
+        widget: options.long ? 'text' : 'string',
         ...(regex?.pattern ? { pattern: [regex.pattern.source, typeof message === 'string' ? capitalise(message) : `Chưa đúng dạng: ${label}`] } : {}),
       };
     }
