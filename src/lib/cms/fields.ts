@@ -96,7 +96,7 @@ function toField(name: string, schema: z.ZodType, labels: Labels, path: string):
   if (typeof entry === 'object' && entry.initial !== undefined && fallback === undefined) base.default = entry.initial;
   switch (d.type) {
     case 'string': {
-      const options = typeof entry === 'object' ? entry : {};
+      const options: Partial<Exclude<Labels[string], string>> = typeof entry === 'object' ? entry : {};
       // A day and time is picked, and written as the schema's text.
       if (options.when) return { ...base, widget: 'datetime', format: 'YYYY-MM-DD HH:mm' };
       // A path to a picture under content/media/ is chosen or uploaded, not typed.
