@@ -156,5 +156,7 @@ describe("the content manager's configuration (/quan-tri/config.yml)", () => {
     const gitea = forgeFromEnv({ HVS_CMS_BACKEND: 'gitea', HVS_CMS_REPO: 'phuong/cong', HVS_CMS_API_ROOT: 'https://git.anbinh.gov.vn/api/v1', HVS_CMS_APP_ID: 'abc' });
     expect(forgeOrigins(gitea).connect).toEqual(['https://git.anbinh.gov.vn']);
     expect(cmsConfig([], gitea, '', '').backend).toMatchObject({ name: 'gitea', repo: 'phuong/cong', api_root: 'https://git.anbinh.gov.vn/api/v1', app_id: 'abc', auth_type: 'pkce' });
+    const github = forgeFromEnv({ HVS_CMS_REPO: 'phuong/cong', HVS_CMS_BASE_URL: 'https://auth.anbinh.workers.dev', HVS_CMS_APP_ID: 'abc' });
+    expect(cmsConfig([], github, '', '').backend).not.toHaveProperty('auth_type');
   });
 });

@@ -96,7 +96,8 @@ export function cmsConfig(courses: CourseRef[], forge: Forge, siteUrl: string, l
       branch: forge.branch,
       ...(forge.apiRoot ? { api_root: forge.apiRoot } : {}),
       ...(forge.baseUrl ? { base_url: forge.baseUrl } : {}),
-      ...(forge.appId ? { app_id: forge.appId, auth_type: 'pkce' } : {}),
+      // GitLab, Gitea and Forgejo sign in from the browser alone (PKCE); GitHub needs its helper.
+      ...(forge.appId ? { app_id: forge.appId, ...(forge.name === 'github' ? {} : { auth_type: 'pkce' }) } : {}),
       commit_messages: {
         create: 'Thêm {{collection}} “{{slug}}”',
         update: 'Sửa {{collection}} “{{slug}}”',
