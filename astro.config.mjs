@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { MANAGER_DIR } from './src/lib/cms/where.ts';
 import { loadWard } from './src/lib/content/ward.ts';
 import { CSP_DIRECTIVES, INLINE_SCRIPT_HASHES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
@@ -85,7 +86,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/\/(404|ngoai-tuyen|quan-tri)\/?$/.test(page) }),
+    sitemap({ filter: (page) => !new RegExp(`/(404|ngoai-tuyen|${MANAGER_DIR})/?$`).test(page) }),
     pagefind(),
     securityHeaders(base),
   ],

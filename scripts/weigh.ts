@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { MANAGER_DIR } from '../src/lib/cms/where.ts';
 
 /** Bytes on the wire after gzip for one page: HTML plus the CSS, JS and fonts it loads at once. */
 export interface PageWeight {
@@ -20,7 +21,7 @@ export const BUDGET = { total: 40 * 1024, js: 10 * 1024 };
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
 /** Not residents' pages: Pagefind's files, and the editors' content manager (its page alone carries a large script). */
-const NOT_PAGES = new Set(['pagefind', 'quan-tri']);
+const NOT_PAGES = new Set(['pagefind', MANAGER_DIR]);
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

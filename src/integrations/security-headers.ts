@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+// The content manager has a policy of its own (see pages/quan-tri/index.astro).
+import { MANAGER_DIR } from '../lib/cms/where.ts';
 
 /** Headers every page gets besides the policy. */
 const OTHER_HEADERS: [string, string][] = [
@@ -36,8 +38,6 @@ export function sitePolicy(metaPolicies: string[]): string {
   return [...directives].map(([name, sources]) => `${name} ${[...sources].join(' ')}`).join('; ');
 }
 
-/** The content manager's folder: it has a policy of its own (see pages/quan-tri/index.astro). */
-export const MANAGER_DIR = 'quan-tri';
 
 const metaPolicy = (file: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
 

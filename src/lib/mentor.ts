@@ -4,7 +4,7 @@
  * moved to another device as a file. Pure functions; the page script is
  * scripts/mentor-book.ts.
  */
-import { EXPORT_APP } from './progress.ts';
+import { readExport, writeExport } from './export-file.ts';
 
 export const MENTOR_KEY = 'hvs:mentor';
 /** The plan's rule: each mentor guides at least five mentees. */
@@ -69,21 +69,13 @@ export function setLesson(book: MentorBook, id: string, lesson: string, done: bo
 export const menteeProgress = (book: MentorBook) => ({ count: book.mentees.length, target: MENTEE_TARGET, reached: book.mentees.length >= MENTEE_TARGET });
 
 export function exportBook(book: MentorBook, when: Date): string {
-  return JSON.stringify({ app: EXPORT_APP, kind: 'mentor', version: 1, exportedAt: when.toISOString(), ...book }, null, 2);
+  return writeExport('mentor', book, when);
 }
 
 export type BookImport = { ok: true; book: MentorBook } | { ok: false; reason: 'damaged' | 'foreign' };
 
 /** Reads an exported notebook, refusing damaged files and other files of ours (a learner's progress). */
 export function importBook(text: string): BookImport {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'damaged' };
-  }
-  const header = data as { app?: unknown; kind?: unknown };
-  if (!data || typeof data !== 'object' || header.app !== EXPORT_APP || header.kind !== 'mentor') return { ok: false, reason: 'foreign' };
-  const book = clean(data);
-  return book ? { ok: true, book } : { ok: false, reason: 'damaged' };
+  const read = readExport(text, 'mentor', clean);
+  return read.ok ? { ok: true, book: read.value } : read;
 }

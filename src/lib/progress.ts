@@ -3,9 +3,9 @@
  * another device as a small file. Pure functions; the browser side is in
  * scripts/progress-store.ts.
  */
+import { readExport, writeExport } from './export-file.ts';
+
 export const PROGRESS_KEY = 'hvs:progress';
-/** Marks an exported file as ours, so a foreign file is refused. */
-export const EXPORT_APP = 'binh-dan-hoc-vu-so';
 
 export interface Progress {
   /** Finished lessons: "<course>/<lesson>" to the ISO date it was marked. */
@@ -79,25 +79,15 @@ export function courseStatus(progress: Progress, lessonIds: string[]): CourseSta
 
 /** The file a learner saves to move their progress to another device. */
 export function exportProgress(progress: Progress, when: Date): string {
-  return JSON.stringify({ app: EXPORT_APP, version: 1, exportedAt: when.toISOString(), ...progress }, null, 2);
+  return writeExport('progress', progress, when);
 }
 
 export type ImportResult = { ok: true; progress: Progress } | { ok: false; reason: 'damaged' | 'foreign' };
 
 /** Reads a saved progress file; a damaged or foreign file is refused whole. */
 export function importProgress(text: string): ImportResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'damaged' };
-  }
-  if (!data || typeof data !== 'object' || (data as Record<string, unknown>)['app'] !== EXPORT_APP) {
-    return { ok: false, reason: 'foreign' };
-  }
-  if ((data as Record<string, unknown>)['version'] !== 1) return { ok: false, reason: 'foreign' };
-  const progress = clean(data);
-  return progress ? { ok: true, progress } : { ok: false, reason: 'damaged' };
+  const read = readExport(text, 'progress', clean);
+  return read.ok ? { ok: true, progress: read.value } : read;
 }
 
 /** Keeps what both sides finished, with the earlier date; the imported last lesson wins. */

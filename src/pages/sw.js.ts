@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { OFFLINE_CACHE, pageAssets } from '../lib/offline';
+import { MANAGER_DIR } from '../lib/cms/where';
 import { withBase } from '../lib/url';
 
 /*
@@ -67,7 +68,7 @@ self.addEventListener('activate', (event) => {
 });
 
 // The content manager (megabytes of script, for editors) is never stored for offline reading.
-const MANAGER = BASE + 'quan-tri/';
+const MANAGER = ${JSON.stringify(withBase(`${MANAGER_DIR}/`))};
 async function forManager(event) {
   const client = event.clientId ? await self.clients.get(event.clientId) : undefined;
   return Boolean(client && new URL(client.url).pathname.startsWith(MANAGER));

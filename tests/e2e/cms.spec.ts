@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test, type TestInfo } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { newsSchema } from '../../src/lib/content/news-schema';
+import { watchPage } from '../support/site';
 
 /*
  * The content manager at /quan-tri/ (Sveltia CMS, bundled from npm). Its local
@@ -21,21 +22,10 @@ function walk(folder: string): string[] {
   });
 }
 
-/** Requests that leave the site's origin (data: and blob: URLs stay in the page). */
-function watchOrigins(page: Page, testInfo: TestInfo) {
-  const origin = new URL(String(testInfo.project.use.baseURL)).origin;
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)) foreign.push(url);
-  });
-  return foreign;
-}
-
 const LOCAL = 'Làm việc với kho mã nguồn cục bộ';
 
 test('the manager loads from the site alone, in Vietnamese, with its own configuration', async ({ page }, testInfo) => {
-  const foreign = watchOrigins(page, testInfo);
+  const problems = watchPage(page, testInfo);
   const missing: string[] = [];
   page.on('response', (response) => {
     if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`);
@@ -46,7 +36,7 @@ test('the manager loads from the site alone, in Vietnamese, with its own configu
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   const config = parse(await (await page.request.get('quan-tri/config.yml')).text());
   expect(config.collections.map((collection: { name?: string }) => collection.name)).toContain('tin-tuc');
-  expect(foreign).toEqual([]);
+  expect(problems).toEqual([]);
   expect(missing).toEqual([]);
 });
 
@@ -61,11 +51,25 @@ test('its sign-in screen passes axe', async ({ page }) => {
   expect(await axe(page)).toEqual([]);
 });
 
+test('the manager speaks Vietnamese even to a browser set to English', async ({ browser }, testInfo) => {
+  const context = await browser.newContext({ locale: 'en-US', baseURL: String(testInfo.project.use.baseURL) });
+  const page = await context.newPage();
+  await page.goto('quan-tri/');
+  await expect(page.getByRole('button', { name: LOCAL })).toBeVisible();
+  await context.close();
+});
+
 test('no public page loads the manager, links to it, or lists it', async ({ page }, testInfo) => {
   const dir = outDir(testInfo.project.name);
   const manager = readFileSync(join(dir, 'quan-tri', 'index.html'), 'utf8');
-  const managerScripts = [...manager.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]);
-  expect(managerScripts.length).toBeGreaterThan(0);
+  const entries = [...manager.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1] ?? '');
+  expect(entries.length).toBeGreaterThan(0);
+  // The entry script loads the manager itself as a chunk of its own: that file, too, only here.
+  const chunks = entries.flatMap((src) =>
+    [...readFileSync(join(dir, '_astro', src.split('/').at(-1) ?? ''), 'utf8').matchAll(/import\(`\.\/([^`]+\.js)`\)/g)].map((match) => match[1] ?? ''),
+  );
+  expect(chunks.length).toBeGreaterThan(0);
+  const managerScripts = [...entries, ...chunks];
   const pages = walk(dir).filter((file) => file.endsWith('.html') && !file.startsWith(join(dir, 'quan-tri')));
   expect(pages.length).toBeGreaterThan(100);
   for (const file of pages) {
@@ -99,7 +103,7 @@ test('the manager alone may style itself inline; the public pages may not', ({},
 
 test('in its local mode, an editor writes a news item with a picture that the build accepts @root-only', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
-  const foreign = watchOrigins(page, testInfo);
+  const problems = watchPage(page, testInfo);
   // The folder the editor would choose: a copy of content/ in the browser's private file system.
   const files = walk('content')
     .filter((file) => /\.(md|mdx|yaml|svg)$/.test(file))
@@ -181,5 +185,5 @@ test('in its local mode, an editor writes a news item with a picture that the bu
   expect(await read('content/news/ra-mat-to-cong-nghe-so-cong-dong-to-dan-pho-so-3.mdx')).toBe(
     readFileSync('content/news/ra-mat-to-cong-nghe-so-cong-dong-to-dan-pho-so-3.mdx', 'utf8'),
   );
-  expect(foreign).toEqual([]);
+  expect(problems).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addMentee, emptyBook, exportBook, importBook, menteeProgress, parseBook, removeMentee, setLesson, type MentorBook } from '../../src/lib/mentor';
-import { exportProgress } from '../../src/lib/progress';
+import { exportProgress, importProgress } from '../../src/lib/progress';
 
 const added = (book: MentorBook, name: string, id: string) => {
   const result = addMentee(book, name, id);
@@ -39,6 +39,8 @@ describe("a digital ambassador's notebook", () => {
     expect(importBook(exportBook(book, new Date('2026-11-25T00:00:00Z')))).toEqual({ ok: true, book });
     expect(importBook('{ not json')).toEqual({ ok: false, reason: 'damaged' });
     expect(importBook(exportProgress({ done: {} }, new Date()))).toEqual({ ok: false, reason: 'foreign' });
+    // And the reverse: a notebook opened as a learner's progress is someone else's file, not a damaged one.
+    expect(importProgress(exportBook(book, new Date()))).toEqual({ ok: false, reason: 'foreign' });
     expect(importBook(JSON.stringify({ app: 'binh-dan-hoc-vu-so', kind: 'mentor', mentees: [{ id: 1 }] }))).toEqual({ ok: false, reason: 'damaged' });
   });
 
