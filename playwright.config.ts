@@ -9,6 +9,15 @@ const executablePath = process.env['HVS_CHROMIUM'] ?? (existsSync('/usr/bin/chro
 
 const SUBPATH = '/binh-dan-hoc-vu-so/';
 
+/*
+ * Ports of our own (not Astro's 4321, which `npm start` uses), chosen by
+ * HVS_E2E_PORT so two checkouts can test side by side: the root build on
+ * PORT, the sub-path build on PORT + 1; tests that start servers of their own
+ * take ports from PORT + 10 (tests/support/site.ts sparePort). A server left
+ * running on one of them is never reused: the run stops with "port in use".
+ */
+const PORT = Number(process.env['HVS_E2E_PORT'] ?? 4400);
+
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: true,
@@ -26,20 +35,20 @@ export default defineConfig({
   },
   // Both deployments are built by `npm test` before this runs; see package.json.
   projects: [
-    { name: 'root', use: { baseURL: 'http://localhost:4321/' } },
+    { name: 'root', use: { baseURL: `http://localhost:${PORT}/` } },
     // The sub-path build checks one page of each kind (tests/support/site.ts representativePaths).
-    { name: 'subpath', use: { baseURL: `http://localhost:4322${SUBPATH}` }, grepInvert: /@root-only/ },
+    { name: 'subpath', use: { baseURL: `http://localhost:${PORT + 1}${SUBPATH}` }, grepInvert: /@root-only/ },
   ],
   webServer: [
     {
-      command: 'node scripts/serve.ts dist 4321',
-      url: 'http://localhost:4321/',
-      reuseExistingServer: !process.env['CI'],
+      command: `node scripts/serve.ts dist ${PORT}`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: false,
     },
     {
-      command: `node scripts/serve.ts dist-subpath 4322 ${SUBPATH}`,
-      url: `http://localhost:4322${SUBPATH}`,
-      reuseExistingServer: !process.env['CI'],
+      command: `node scripts/serve.ts dist-subpath ${PORT + 1} ${SUBPATH}`,
+      url: `http://localhost:${PORT + 1}${SUBPATH}`,
+      reuseExistingServer: false,
     },
   ],
 });

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { basePath } from '../support/site';
+import { basePath, sparePort } from '../support/site';
 
 const COURSE = 'cham-soc-suc-khoe-truc-tuyen';
 const LESSON = `khoa-hoc/${COURSE}/dat-lich-kham-benh-truc-tuyen/`;
@@ -57,7 +57,7 @@ test('a new build replaces the stored page', async ({ page, context }, testInfo)
   const source = testInfo.project.name === 'subpath' ? 'dist-subpath' : 'dist';
   const dir = mkdtempSync(join(tmpdir(), 'hvs-offline-'));
   cpSync(source, dir, { recursive: true });
-  const port = testInfo.project.name === 'subpath' ? 4331 : 4330;
+  const port = sparePort(testInfo);
   const server: ChildProcess = spawn(process.execPath, ['scripts/serve.ts', dir, String(port), base], { stdio: 'ignore' });
   try {
     const url = `http://localhost:${port}${base}${LESSON}`;

@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, type TestInfo } from '@playwright/test';
 
+/**
+ * A port for a server a test starts itself, distinct per project and per
+ * `slot`, above the two the suite's own servers use (playwright.config.ts).
+ */
+export function sparePort(testInfo: TestInfo, slot = 0): number {
+  const first = Number(new URL(String(testInfo.project.use.baseURL)).port);
+  const rootPort = testInfo.project.name === 'subpath' ? first - 1 : first;
+  return rootPort + 10 + slot * 2 + (testInfo.project.name === 'subpath' ? 1 : 0);
+}
+
 /** The base path of the deployment under test: "/" or "/binh-dan-hoc-vu-so/". */
 export function basePath(testInfo: TestInfo): string {
   return new URL(String(testInfo.project.use.baseURL)).pathname;
