@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { MANAGER_DIR } from './src/lib/cms/where.ts';
@@ -85,6 +86,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // First, so broken content stops the build before Astro reads it.
+    contentCheck(contentDir ?? 'content'),
     mdx(),
     sitemap({ filter: (page) => !new RegExp(`/(404|ngoai-tuyen|${MANAGER_DIR})/?$`).test(page) }),
     pagefind(),

@@ -3,12 +3,14 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BAD_INPUTS, editor, prepareBase } from '../support/bad-input.ts';
 
 /*
- * Broken content must stop the real build with the editor's message. Each
- * case in tests/fixtures/lessons/ holds only the broken file; it is laid over
- * the valid base/ in a temporary folder. Builds run one at a time: they share
- * Astro's generated files.
+ * Broken content must stop the real build with the editor's message. Every
+ * kind in tests/support/bad-input.ts is checked against the content check in
+ * tests/unit/bad-input.test.ts; the build runs that same check before it reads
+ * any content, and these cases show it does, for each sort of rule. Builds run
+ * one at a time: they share Astro's generated files.
  */
 const scratch = mkdtempSync(join(tmpdir(), 'hvs-build-errors-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -16,62 +18,57 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function build(contentDir: string) {
   const result = spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',
-    env: { ...process.env, HVS_CONTENT_DIR: contentDir, HVS_OUT_DIR: join(scratch, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, HVS_CONTENT_DIR: contentDir, HVS_OUT_DIR: join(scratch, 'dist'), ASTRO_TELEMETRY_DISABLED: '1', HVS_SECRET_PROBE: 'probe-value-123' },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-function buildCase(name: string) {
-  const dir = join(scratch, name);
-  cpSync('tests/fixtures/lessons/base', dir, { recursive: true });
-  // The plan's data files are the portal's own; cases that break them overlay their copy.
-  cpSync('content/plan', join(dir, 'plan'), { recursive: true });
-  cpSync(`tests/fixtures/lessons/${name}`, dir, { recursive: true });
-  return build(dir);
-}
-
 describe('astro build with broken content', () => {
-  it('fails on a broken ward file, naming the file, the field and the fix', () => {
-    const { status, output } = build('tests/fixtures/broken-ward/missing-phone');
+  it.each([
+    // A schema rule, a date that names no day, MDX that would run code, a file the loaders would skip,
+    // a cross-file rule, a YAML data file and a picture too large.
+    'lesson-missing-title',
+    'lesson-impossible-date',
+    'body-expression',
+    'lesson-saved-as-md',
+    'path-unknown-lesson',
+    'ward-missing-phone',
+    'media-huge-photo',
+  ])('stops on %s with the same message as the content check', async (id) => {
+    const input = BAD_INPUTS.find((candidate) => candidate.id === id);
+    if (!input) throw new Error(`No case ${id}`);
+    const dir = join(scratch, id);
+    prepareBase(dir);
+    await input.apply(editor(dir));
+    rmSync(join(scratch, 'dist'), { recursive: true, force: true });
+    const { status, output } = build(dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('tests/fixtures/broken-ward/missing-phone/site/ward.yaml');
-    expect(output).toContain('"office.phone"');
-    expect(output).toContain('Ghi số điện thoại');
+    expect(output).toContain(input.file);
+    for (const fragment of input.says) expect(output).toContain(fragment);
+    // Nothing was written: no page carries a value from the build machine.
+    expect(existsSync(join(scratch, 'dist', 'index.html'))).toBe(false);
+    expect(output).not.toContain('probe-value-123');
   });
 
-  it.each([
-    ['missing-title', 'bai-mau.mdx', ['title', 'bị thiếu', 'title: Trả tiền bằng mã QR']],
-    ['unknown-course', 'bai-mau.mdx', ['"course"', 'không có khóa học "khoa-khong-co"', 'khoa-mau']],
-    ['duplicate-order', 'bai-hai.mdx', ['"order"', 'trùng với bài', 'bai-mau.mdx']],
-    ['image-without-alt', 'bai-mau.mdx', ['<Figure src="khoa-mau/anh.svg">', 'thiếu alt']],
-    ['cover-without-alt', 'bai-mau.mdx', ['cover.alt', 'bị thiếu', 'alt: Hình vẽ']],
-    ['video-without-captions', 'bai-mau.mdx', ['<Video src="khoa-mau/video.mp4">', 'thiếu phụ đề', 'WebVTT']],
-    ['video-without-transcript', 'bai-mau.mdx', ['<Video src="khoa-mau/video.mp4">', 'thiếu bản chữ']],
-    ['source-not-https', 'bai-mau.mdx', ['sources.0.url', 'https://']],
-    ['quiz-answer-not-in-options', 'bai-mau.mdx', ['quiz.0.answer', '"Sửa lỗi" không có trong options']],
-    ['news-missing-cover', 'news/tin-mau.mdx', ['"cover.src"', 'không tìm thấy tệp content/media/khoa-mau/khong-co-anh-nay.svg']],
-    ['event-end-before-start', 'events/lop-mau.mdx', ['end', 'phải sau giờ bắt đầu (2026-12-05 10:30)']],
-    ['plan-missing-lead', 'plan/nhiem-vu.yaml', ['"tasks.0.lead"', 'bị thiếu', 'Chép cơ quan chủ trì']],
-    ['practice-missing-hint', 'practice/bai-tap.yaml', ['steps.0.hint', 'bị thiếu', 'Ghi lời nhắc khi bấm sai']],
-    // Written by the content manager (/quan-tri/), then its publisher removed: the same message as by hand.
-    ['cms-news-missing-publisher', 'news/tin-tu-quan-tri.mdx', ['publisher', 'bị thiếu', 'Ghi đơn vị đưa tin']],
-  ])('fails on %s, naming %s, the field and the fix', (name, file, fragments) => {
-    const { status, output } = buildCase(name);
-    expect(status).not.toBe(0);
-    expect(output).toContain(file);
-    for (const fragment of fragments) expect(output).toContain(fragment);
+  it('builds the base fixture', () => {
+    const dir = join(scratch, 'base');
+    prepareBase(dir);
+    const { status, output } = build(dir);
+    expect(output).not.toContain('[ERROR]');
+    expect(status).toBe(0);
+    expect(readFileSync(join(scratch, 'dist', 'khoa-hoc', 'khoa-mau', 'bai-mau', 'index.html'), 'utf8')).toContain('Bài mẫu');
   });
 });
 
 describe('astro build with what the content manager writes', () => {
   // tests/fixtures/cms/written/ holds a news item and a lesson saved from /quan-tri/ in
-  // its local mode, with the pictures it uploaded (a PNG it turned into WebP), unchanged
-  // but for the lesson's course (moved into the base fixture's course).
+  // its local mode, with the pictures it uploaded (a PNG it turned into WebP), as the
+  // manager wrote them but for the lesson's course (moved into the base fixture's course)
+  // and the two quiz questions and the <Remember> box every lesson needs.
   it('builds them and renders the news item and the lesson with their pictures', () => {
     const dir = join(scratch, 'cms-written');
     // The portal's own data files (plan, search words, glossary), then the base course and ward, then the manager's files.
-    for (const folder of ['plan', 'search', 'site']) cpSync(join('content', folder), join(dir, folder), { recursive: true });
-    cpSync('tests/fixtures/lessons/base', dir, { recursive: true });
+    prepareBase(dir);
     cpSync('tests/fixtures/cms/written', dir, { recursive: true });
     const { status, output } = build(dir);
     expect(output).not.toContain('[ERROR]');

@@ -73,7 +73,7 @@ describe('campaign schemas explain what to fix', () => {
     };
     expect(messages(eventSchema, { ...base, start: '2026-12-05 10:00', end: '2026-12-05 08:00' })).toContain('"end": phải sau giờ bắt đầu (2026-12-05 10:00)');
     expect(messages(eventSchema, { ...base, start: '5/12/2026 8:00', end: '2026-12-05 10:00' })).toContain(
-      '"start": phải có dạng năm-tháng-ngày giờ:phút theo giờ Việt Nam, ví dụ: start: 2026-12-05 08:00',
+      '"start": phải là một ngày giờ có thật, dạng năm-tháng-ngày giờ:phút theo giờ Việt Nam, ví dụ: start: 2026-12-05 08:00',
     );
     expect(messages(eventSchema, { ...base, start: '2026-12-05 08:00', end: '2026-12-05 10:00', tasks: ['2.9'] })).toContain('"tasks.0"');
   });

@@ -1,8 +1,7 @@
 import { t } from '../../strings/index.ts';
-import { paginate, type Page } from './paginate.ts';
+import { PAGE_SIZE, paginate, type Page } from './paginate.ts';
 
-/** News lists show ten items a page. */
-export const PAGE_SIZE = 10;
+export { PAGE_SIZE };
 
 /**
  * getStaticPaths entries for a list served from a `[...page]` route: the first

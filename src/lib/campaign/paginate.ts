@@ -1,3 +1,6 @@
+/** News lists show ten items a page. */
+export const PAGE_SIZE = 10;
+
 /** One page of a list: its items and where it sits among the pages. */
 export interface Page<T> {
   items: T[];

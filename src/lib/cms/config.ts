@@ -7,8 +7,13 @@ import { newsSchema } from '../content/news-schema.ts';
 import { pathSchema } from '../content/path-schema.ts';
 import { indicatorsSchema, networkSchema, planSchema } from '../content/plan.ts';
 import { wardSchema } from '../content/ward.ts';
+import { kind, type KindName } from '../content/registry.ts';
 import { type CmsField, fieldsOf } from './fields.ts';
 import { BODY_HINTS, LABELS } from './labels.ts';
+
+/** Where the manager reads and writes each kind, from the registry the build's content check reads. */
+const contentFolder = (name: KindName) => `content/${kind(name).folder}`;
+const contentFile = (name: KindName) => `${contentFolder(name)}/${kind(name).pattern}`;
 
 /*
  * The content manager's configuration (Sveltia CMS), built from the same
@@ -126,7 +131,7 @@ export function cmsConfig(courses: CourseRef[], forge: Forge, siteUrl: string, l
         name: 'tin-tuc',
         label: 'Tin tức',
         label_singular: 'tin',
-        folder: 'content/news',
+        folder: contentFolder('news'),
         ...frontmatter,
         slug: slugOptions('Tên tệp của tin, cũng là địa chỉ trang: /tin-tuc/<tên tệp>/.'),
         media_folder: '/content/media/tin-tuc',
@@ -139,7 +144,7 @@ export function cmsConfig(courses: CourseRef[], forge: Forge, siteUrl: string, l
         name: 'lich-hoc',
         label: 'Lịch học và sự kiện',
         label_singular: 'lớp học, sự kiện',
-        folder: 'content/events',
+        folder: contentFolder('event'),
         ...frontmatter,
         slug: slugOptions('Tên tệp, cũng là địa chỉ trang: /lich-hoc/<tên tệp>/.'),
         summary: '{{title}} ({{start}})',
@@ -150,7 +155,7 @@ export function cmsConfig(courses: CourseRef[], forge: Forge, siteUrl: string, l
         name: 'khoa-hoc',
         label: 'Khóa học',
         label_singular: 'khóa học',
-        folder: 'content/courses',
+        folder: contentFolder('course'),
         path: '{{slug}}/index',
         format: 'frontmatter',
         extension: 'md',
@@ -162,7 +167,7 @@ export function cmsConfig(courses: CourseRef[], forge: Forge, siteUrl: string, l
         name: `bai-hoc-${course.slug}`,
         label: `Bài học: ${course.title}`,
         label_singular: 'bài học',
-        folder: `content/courses/${course.slug}`,
+        folder: `${contentFolder('lesson')}/${course.slug}`,
         ...frontmatter,
         slug: slugOptions(`Tên tệp của bài, cũng là địa chỉ trang: /khoa-hoc/${course.slug}/<tên tệp>/.`),
         // The cover is read by Astro relative to the lesson file.
@@ -176,7 +181,7 @@ export function cmsConfig(courses: CourseRef[], forge: Forge, siteUrl: string, l
         name: 'lo-trinh',
         label: 'Lộ trình học',
         label_singular: 'lộ trình',
-        folder: 'content/paths',
+        folder: contentFolder('path'),
         format: 'yaml',
         extension: 'yaml',
         identifier_field: 'audience',
@@ -185,10 +190,10 @@ export function cmsConfig(courses: CourseRef[], forge: Forge, siteUrl: string, l
       },
     ],
     singletons: [
-      { name: 'ke-hoach', label: 'Kế hoạch: các nhiệm vụ', file: 'content/plan/nhiem-vu.yaml', fields: fieldsOf(planSchema, LABELS['plan'] ?? {}) },
-      { name: 'chi-so', label: 'Tiến độ: các chỉ số', file: 'content/plan/chi-so.yaml', fields: fieldsOf(indicatorsSchema, LABELS['indicators'] ?? {}) },
-      { name: 'mang-luoi', label: 'Mạng lưới hỗ trợ', file: 'content/plan/mang-luoi.yaml', fields: fieldsOf(networkSchema, LABELS['network'] ?? {}) },
-      { name: 'phuong', label: 'Thông tin của phường', file: 'content/site/ward.yaml', fields: fieldsOf(wardSchema, LABELS['ward'] ?? {}) },
+      { name: 'ke-hoach', label: 'Kế hoạch: các nhiệm vụ', file: contentFile('plan'), fields: fieldsOf(planSchema, LABELS['plan'] ?? {}) },
+      { name: 'chi-so', label: 'Tiến độ: các chỉ số', file: contentFile('indicators'), fields: fieldsOf(indicatorsSchema, LABELS['indicators'] ?? {}) },
+      { name: 'mang-luoi', label: 'Mạng lưới hỗ trợ', file: contentFile('network'), fields: fieldsOf(networkSchema, LABELS['network'] ?? {}) },
+      { name: 'phuong', label: 'Thông tin của phường', file: contentFile('ward'), fields: fieldsOf(wardSchema, LABELS['ward'] ?? {}) },
     ],
   };
 }

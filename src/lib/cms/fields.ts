@@ -42,6 +42,7 @@ interface Def {
   type: string;
   innerType?: z.ZodType;
   in?: z.ZodType;
+  out?: z.ZodType;
   entries?: Record<string, string>;
   element?: z.ZodType;
   shape?: Record<string, z.ZodType>;
@@ -77,7 +78,8 @@ function unwrap(schema: z.ZodType): { def: Def; required: boolean; fallback?: un
       fallback = typeof d.defaultValue === 'function' ? (d.defaultValue as () => unknown)() : d.defaultValue;
       current = d.innerType;
     } else if (d.type === 'pipe' && d.in) {
-      current = d.in;
+      // A preprocessed field (isoDate) is edited as what it becomes.
+      current = def(d.in).type === 'transform' && d.out ? d.out : d.in;
     } else {
       return { def: d, required, ...(fallback === undefined ? {} : { fallback }) };
     }

@@ -2,10 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parseLocalTime } from '../campaign/time.ts';
-import { slugify } from '../text/fold.ts';
 import { checkCampaign } from './check.ts';
 import { ContentError } from './errors.ts';
-import type { NewsCategory } from './news-schema.ts';
 import { loadPlan } from './plan.ts';
 import { getCourses } from './queries.ts';
 import { contentDir } from './ward.ts';
@@ -51,14 +49,15 @@ export async function getEvents(): Promise<CampaignEvent[]> {
     .sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
-/** Site paths, to be passed through withBase(). */
-export const newsHref = (id: string) => `tin-tuc/${id}/`;
-export const newsCategoryHref = (category: NewsCategory) => `tin-tuc/chuyen-muc/${slugify(category)}/`;
-export const newsYearHref = (year: number) => `tin-tuc/nam/${year}/`;
-export const newsFeedHref = 'tin-tuc/rss.xml';
-export const eventHref = (id: string) => `lich-hoc/${id}/`;
-export const eventCalendarHref = (id: string) => `lich-hoc/${id}.ics`;
-export const calendarFeedHref = 'lich-hoc/lich-hoc.ics';
-export const taskHref = (slug: string) => `phong-trao/ke-hoach/${slug}/`;
-export const festivalHref = 'phong-trao/ngay-hoi-toan-dan-hoc-tap-so/';
-export const newsShareImageHref = (id: string) => `tin-tuc/anh/${id}.png`;
+export {
+  calendarFeedHref,
+  eventCalendarHref,
+  eventHref,
+  festivalHref,
+  newsCategoryHref,
+  newsFeedHref,
+  newsHref,
+  newsShareImageHref,
+  newsYearHref,
+  taskHref,
+} from '../routes.ts';

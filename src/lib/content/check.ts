@@ -112,7 +112,7 @@ export function checkPaths(paths: PathFacts[], lessonIds: string[]): string[] {
   return paths.flatMap((path) => {
     const problems = path.lessons
       .filter((id) => !lessonIds.includes(id))
-      .map((id) => `${path.file}: trường "lessons": không có bài "${id}". Ghi dạng thư-mục-khóa-học/tên-tệp-bài, ví dụ: ${lessonIds[0] ?? 'an-toan-tren-mang/cuoc-goi-gia-danh-cong-an'}.`);
+      .map((id) => `${path.file}: trường "lessons": không có bài "${id}" (bài có thể đã đổi tên, bị xóa, hoặc tệp bài đang có lỗi tên). Ghi dạng thư-mục-khóa-học/tên-tệp-bài, ví dụ: ${lessonIds[0] ?? 'an-toan-tren-mang/cuoc-goi-gia-danh-cong-an'}.`);
     const expected = slugify(path.audience);
     if (path.id !== expected) {
       problems.push(`${path.file}: tên tệp phải theo nhóm "${path.audience}". Đổi tên tệp thành ${expected}.yaml.`);

@@ -9,10 +9,19 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 /** "2026-10-10 08:00", wall-clock time in Vietnam; kept as text so YAML cannot shift it. */
 const localTime = (field: string, example: string) =>
   z
-    .string({ error: `bị thiếu. Ghi ngày giờ dạng năm-tháng-ngày giờ:phút, ví dụ: ${field}: ${example}` })
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `bị thiếu. Ghi ngày giờ dạng năm-tháng-ngày giờ:phút, ví dụ: ${field}: ${example}`
+          : // A day alone reaches here as a Date (Astro's YAML reader): the time is what is missing.
+            `thiếu giờ. Ghi cả giờ:phút sau ngày, ví dụ: ${field}: ${example}`,
+    })
     .trim()
     .refine((value) => parseLocalTime(value) !== null, {
-      error: `phải có dạng năm-tháng-ngày giờ:phút theo giờ Việt Nam, ví dụ: ${field}: ${example}`,
+      error: (issue) =>
+        /^\d{4}-\d{2}-\d{2}$/.test(String(issue.input).trim())
+          ? `thiếu giờ. Ghi cả giờ:phút sau ngày, ví dụ: ${field}: ${example}`
+          : `phải là một ngày giờ có thật, dạng năm-tháng-ngày giờ:phút theo giờ Việt Nam, ví dụ: ${field}: ${example}`,
     });
 
 /** Frontmatter of content/events/<slug>.mdx; the body says more about the event. */

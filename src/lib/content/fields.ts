@@ -49,10 +49,31 @@ export const lines = (hint: string) =>
 /** Lists allowed values for a message: "a", "b". */
 export const oneOf = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
 
+/** The real calendar day a "YYYY-MM-DD" names, or null ("2026-02-30" names none). */
+export function calendarDay(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!match) return null;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
+}
+
+/**
+ * A calendar day written "YYYY-MM-DD". Text that names no real day (2026-02-30,
+ * 2026-13-45) is refused rather than rolled over into another month. (Astro's
+ * own frontmatter reader has already turned such text into a rolled-over Date;
+ * the content check reads the text itself, before the build, and refuses it.)
+ */
+export const isoDate = (hint: string) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' ? (calendarDay(value) ?? new Date(Number.NaN)) : value),
+    z.date({ error: (issue) => (issue.input === undefined ? `bị thiếu. ${hint}` : `không phải một ngày có thật. ${hint}`) }),
+  );
+
 /** Positive whole number, for orders and minutes. */
 export const wholeNumber = (hint: string) =>
   z
-    .number({ error: `phải là một số nguyên từ 1 trở lên. ${hint}` })
+    .number({ error: missingOr('phải là một số nguyên từ 1 trở lên', hint) })
     .int({ error: `phải là số nguyên. ${hint}` })
     .min(1, { error: `phải từ 1 trở lên. ${hint}` });
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audienceList, httpsUrl, lines, oneOf, text, wholeNumber } from './fields.ts';
+import { audienceList, httpsUrl, isoDate, lines, oneOf, text, wholeNumber } from './fields.ts';
 
 export const LEVELS = ['cơ bản', 'nâng cao'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -56,7 +56,7 @@ export const lessonSchema = <Image extends z.ZodType>(image: Image) =>
       )
       .min(1, { error: 'cần ít nhất một nguồn chính thức (title và url).' }),
     /** When an editor last re-opened the sources and confirmed the steps. */
-    lastChecked: z.coerce.date({ error: 'ghi ngày kiểm tra lần cuối dạng năm-tháng-ngày, ví dụ: lastChecked: 2026-11-25' }),
+    lastChecked: isoDate('Ghi ngày kiểm tra lần cuối dạng năm-tháng-ngày, ví dụ: lastChecked: 2026-11-25'),
     /** Optional picture at the top of the lesson. */
     cover: z
       .strictObject({

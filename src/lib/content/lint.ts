@@ -4,7 +4,8 @@ import { mediaTags } from './check.ts';
 /*
  * Editorial checks on one lesson that go beyond its schema: the parts every
  * lesson needs, sources, spelling, step length, picture weight, links. Pure
- * functions over text; scripts/check-content.ts reads the files.
+ * functions over text; lib/content/validate.ts reads the files. Links are
+ * checked there, against every page the content makes.
  */
 
 export type Level = 'error' | 'warning';
@@ -29,8 +30,6 @@ export interface LintContext {
   glossary: GlossaryTerm[];
   /** Size of a media file after gzip, or undefined when it does not exist. */
   mediaBytes: (path: string) => number | undefined;
-  /** Site paths that exist, e.g. "/khoa-hoc/an-toan-tren-mang/". */
-  routes: Set<string>;
   today: Date;
 }
 
@@ -144,15 +143,6 @@ export function lintLesson(lesson: LessonText, context: LintContext): Finding[] 
       const pattern = new RegExp(`(?<![\\p{L}\\d])${variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'u');
       if (pattern.test(text)) error(`viết "${variant}"; cách viết thống nhất là "${term}" (content/site/glossary.yaml).`);
     }
-  }
-
-  // Internal links must lead somewhere.
-  const links = [...body.matchAll(/\]\(([^)\s]+)\)|href="([^"]+)"/g)].map((match) => match[1] ?? match[2] ?? '');
-  for (const link of links) {
-    if (/^(https?:|mailto:|tel:|#)/.test(link)) continue;
-    const path = link.split('#')[0] ?? '';
-    const normalised = `/${path.replace(/^\/+/, '').replace(/\/?$/, '/')}`;
-    if (!context.routes.has(normalised)) error(`đường link "${link}" không dẫn tới trang nào của trang web. Ghi dạng /khoa-hoc/ten-khoa-hoc/ten-bai/.`);
   }
 
   return findings;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { oneOf, text } from './fields.ts';
+import { isoDate, oneOf, text } from './fields.ts';
 
 export const NEWS_CATEGORIES = ['hoạt động', 'lớp học', 'gương điển hình', 'thi đua', 'thông báo'] as const;
 export type NewsCategory = (typeof NEWS_CATEGORIES)[number];
@@ -34,7 +34,7 @@ export const mediaPicture = (example: string) =>
 export const newsSchema = z.strictObject({
   title: text('Ghi tiêu đề tin, ví dụ: title: Khai giảng lớp "Bình dân học vụ số" cho người cao tuổi'),
   /** Publication day. */
-  date: z.coerce.date({ error: 'ghi ngày đăng dạng năm-tháng-ngày, ví dụ: date: 2026-10-10' }),
+  date: isoDate('Ghi ngày đăng dạng năm-tháng-ngày, ví dụ: date: 2026-10-10'),
   category: z.enum(NEWS_CATEGORIES, { error: `phải là một trong ${oneOf(NEWS_CATEGORIES)}.` }),
   /** One or two sentences shown in lists, the feed and shared links. */
   summary: text('Ghi một hai câu tóm tắt tin, hiện trong danh sách tin và khi chia sẻ lên Zalo, Facebook.'),

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { SLUG } from '../text/fold.ts';
 import { contentDir } from './ward.ts';
 import { readYamlFile } from './yaml-file.ts';
-import { flag, phone, text } from './fields.ts';
+import { flag, isoDate, phone, text } from './fields.ts';
 import { sampleFlag } from './news-schema.ts';
 
 /*
@@ -91,7 +91,7 @@ export const indicatorsSchema = z.strictObject({
             { error: 'phải là danh sách mục tiêu, mỗi mục tiêu có value và by.' },
           )
           .min(1, { error: 'cần ít nhất một mục tiêu.' }),
-        asOf: z.coerce.date({ error: 'ghi ngày của số liệu dạng năm-tháng-ngày, ví dụ: asOf: 2026-11-15' }),
+        asOf: isoDate('Ghi ngày của số liệu dạng năm-tháng-ngày, ví dụ: asOf: 2026-11-15'),
         source: text('Ghi số liệu lấy từ đâu, ví dụ: source: Báo cáo sơ kết của Ủy ban nhân dân phường'),
         sample: sampleFlag,
       }),

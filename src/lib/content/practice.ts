@@ -53,6 +53,4 @@ export async function getScenarios(): Promise<ScamScenario[]> {
   return scenarios;
 }
 
-/** Site paths, to be passed through withBase(). */
-export const practiceHref = (id: string) => `thuc-hanh/${id}/`;
-export const drillHref = 'thuc-hanh/nhan-biet-lua-dao/';
+export { drillHref, practiceHref } from '../routes.ts';

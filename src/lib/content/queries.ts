@@ -70,7 +70,4 @@ export async function getPaths(): Promise<{ path: LearningPath; lessons: Lesson[
   }));
 }
 
-/** Site paths, to be passed through withBase(). */
-export const courseHref = (courseId: string) => `khoa-hoc/${courseId}/`;
-export const lessonHref = (lessonId: string) => `khoa-hoc/${lessonId}/`;
-export const pathHref = (pathId: string) => `lo-trinh/${pathId}/`;
+export { courseHref, lessonHref, pathHref } from '../routes.ts';

@@ -7,12 +7,12 @@ import { ContentError, parseContent } from './errors.ts';
 import { text } from './fields.ts';
 import { contentDir } from './ward.ts';
 
-const stopSchema = z.strictObject({
+export const stopSchema = z.strictObject({
   /** Phrases the search box ignores. */
   phrases: z.array(text('Ghi một chữ hoặc cụm chữ cần bỏ qua, ví dụ: - làm sao để'), { error: 'phải là danh sách, mỗi dòng bắt đầu bằng "- ".' }),
 });
 
-const synonymSchema = z.strictObject({
+export const synonymSchema = z.strictObject({
   /** Groups of words that mean the same; at least two words each. */
   groups: z.array(
     z.array(text('Ghi một từ trong nhóm.'), { error: 'mỗi nhóm viết dạng - [từ một, từ hai]' }).min(2, { error: 'mỗi nhóm cần ít nhất hai từ cùng nghĩa, ví dụ: - [ứng dụng, app]' }),

@@ -1,0 +1,424 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative, sep } from 'node:path';
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import type { z } from 'astro/zod';
+import { siteRoutes } from '../routes.ts';
+import { SLUG, slugify } from '../text/fold.ts';
+import { checkBody, type BodyReference } from './body.ts';
+import { checkCampaign, checkLessons, checkPaths } from './check.ts';
+import { gzipBytes, lessonStats, lintLesson, type GlossaryTerm } from './lint.ts';
+import { CONTENT_KINDS, MEDIA_EXTENSIONS, MEDIA_LIMITS, NOT_CONTENT, RASTER_EXTENSIONS, type ContentKind, type KindName } from './registry.ts';
+
+/*
+ * The one content check. It reads every file of a content folder the way the
+ * registry describes it and returns every problem an editor must fix (errors)
+ * or should look at (warnings), each naming the file, the line or field, and
+ * the fix, in Vietnamese. The build runs it before anything else and stops on
+ * any error (integrations/content-check.ts); `npm run check:content` runs the
+ * same function and also prints the warnings and a table of the lessons.
+ */
+
+export type Level = 'error' | 'warning';
+
+export interface Problem {
+  /** Path shown to the editor, from the project folder. */
+  file: string;
+  line?: number | undefined;
+  column?: number | undefined;
+  level: Level;
+  message: string;
+}
+
+/** One content file, read and parsed. */
+export interface ContentFile {
+  kind: ContentKind;
+  /** Path from the content folder, with "/". */
+  path: string;
+  /** Path shown to the editor. */
+  file: string;
+  /** File name without extension; a lesson's is "course/lesson". */
+  slug: string;
+  /** Frontmatter or data as written (before the schema), when it could be read. */
+  raw?: Record<string, unknown>;
+  /** Data after the schema, when it passed. */
+  data?: Record<string, unknown>;
+  /** MDX or Markdown body. */
+  body?: string;
+  /** Links and pictures in the body. */
+  references: BodyReference[];
+  /** The body broke a syntax or safety rule: its components are not checked further until it is fixed. */
+  bodyBroken?: boolean;
+}
+
+export interface ContentReport {
+  problems: Problem[];
+  files: ContentFile[];
+  routes: Set<string>;
+}
+
+export interface CheckOptions {
+  today?: Date;
+  /** Folder of public/ files (served as they are), for links to them. */
+  publicDir?: string;
+}
+
+const toPosix = (path: string) => path.split(sep).join('/');
+
+function walk(dir: string, prefix = ''): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) return walk(join(dir, entry.name), path);
+      return entry.isFile() ? [path] : [];
+    });
+}
+
+const globToRegExp = (kind: ContentKind) =>
+  new RegExp(`^${kind.folder}/${kind.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+')}$`);
+const MATCHERS = CONTENT_KINDS.map((kind) => ({ kind: kind as ContentKind, pattern: globToRegExp(kind) }));
+
+const extension = (path: string) => /\.([^./]+)$/.exec(path)?.[1] ?? '';
+const stem = (name: string) => name.replace(/\.[^.]+$/, '');
+
+/** Why a file that matches no kind is there, and what to do with it. */
+function strayFile(path: string): string {
+  const name = posix.basename(path);
+  const ext = extension(path);
+  const parts = path.split('/');
+  if (ext !== ext.toLowerCase()) {
+    return `đuôi tệp ".${ext}" viết chữ hoa nên tệp không được đọc. Đổi tên tệp thành ${stem(name)}.${ext.toLowerCase()}.`;
+  }
+  if (parts[0] === 'courses') {
+    if (parts.length === 2) return 'tệp nằm thẳng trong content/courses/. Mỗi khóa học là một thư mục; bài học đặt trong thư mục của khóa học.';
+    if (ext === 'md') return `bài học phải là tệp .mdx; tệp .md bị bỏ qua nên bài không lên trang. Đổi tên tệp thành ${stem(name)}.mdx.`;
+    if (name === 'index.mdx') return 'trang giới thiệu khóa học là tệp index.md (không phải .mdx). Đổi tên tệp thành index.md.';
+  }
+  if ((parts[0] === 'news' || parts[0] === 'events') && ext === 'md') {
+    return `tin và lịch học là tệp .mdx; tệp .md bị bỏ qua. Đổi tên tệp thành ${stem(name)}.mdx.`;
+  }
+  if (ext === 'yml') return `đuôi .yml không được đọc. Đổi tên tệp thành ${stem(name)}.yaml.`;
+  const places = [...new Set(CONTENT_KINDS.map((kind) => `content/${kind.folder}/${kind.pattern}`))].join(', ');
+  return `tệp này không thuộc loại nội dung nào nên không lên trang. Xóa tệp, hoặc đặt đúng chỗ và đúng tên: ${places}.`;
+}
+
+/** A YAML syntax error in the editor's words, keeping the line and column. */
+function yamlProblem(error: YAMLError, lineOffset: number): { line?: number | undefined; column?: number | undefined; message: string } {
+  const position = error.linePos?.[0];
+  const at = { line: position ? position.line + lineOffset : undefined, column: position?.col };
+  const messages: Record<string, string> = {
+    TAB_AS_INDENT: 'thụt lề bằng phím Tab; tệp chỉ nhận dấu cách. Xóa Tab, thụt lề bằng hai dấu cách.',
+    DUPLICATE_KEY: 'tên trường này đã có ở một dòng trước. Mỗi trường chỉ ghi một lần: xóa một trong hai dòng.',
+    BLOCK_AS_IMPLICIT_KEY: 'giá trị có dấu hai chấm, hoặc dòng thụt lề sai. Đặt cả giá trị trong dấu nháy kép, ví dụ: title: "Bước 1: Mở ứng dụng"; và thụt lề các dòng con bằng nhau.',
+    MULTILINE_IMPLICIT_KEY: 'dòng này thụt lề sai, hoặc giá trị dòng trên có dấu hai chấm. Thụt lề các dòng con bằng nhau; giá trị có dấu hai chấm đặt trong dấu nháy kép.',
+    MISSING_CHAR: 'thiếu một dấu: dấu nháy đóng, dấu ngoặc ] hoặc dấu hai chấm sau tên trường. Kiểm tra dòng này.',
+    BAD_INDENT: 'dòng này thụt lề sai, hoặc thiếu dấu ] đóng danh sách. Thụt lề các dòng con bằng nhau, bằng dấu cách.',
+  };
+  return { ...at, message: `viết sai cú pháp YAML: ${messages[error.code] ?? 'kiểm tra dấu hai chấm sau tên trường, thụt lề bằng dấu cách và dấu nháy quanh giá trị có dấu hai chấm.'}` };
+}
+
+/** Reads YAML text; problems carry lines counted in the whole file. */
+function readYaml(text: string, lineOffset: number) {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const errors = document.errors.map((error) => yamlProblem(error, lineOffset));
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    for (let length = path.length; length >= 0; length -= 1) {
+      const node = document.getIn(path.slice(0, length) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return lineCounter.linePos(node.range[0]).line + lineOffset;
+    }
+    return undefined;
+  };
+  return { data: errors.length ? undefined : (document.toJS() as unknown), errors, lineOf };
+}
+
+const fieldName = (path: readonly PropertyKey[]) => path.map(String).join('.');
+
+/** Schema issues in the editor's words (as lib/content/errors.ts words them for the build). */
+function schemaProblems(schema: z.ZodType, data: unknown, lineOf: (path: readonly PropertyKey[]) => number | undefined) {
+  const result = schema.safeParse(data ?? {});
+  if (result.success) return { data: result.data as Record<string, unknown>, problems: [] };
+  const problems = result.error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      const prefix = issue.path.length ? `${fieldName(issue.path)}.` : '';
+      return {
+        line: lineOf([...issue.path, issue.keys[0] ?? '']),
+        message: `trường ${issue.keys.map((key) => `"${prefix}${key}"`).join(', ')}: không có trong mẫu. Kiểm tra lại chính tả tên trường (chữ hoa, chữ thường) hoặc xóa trường đó.`,
+      };
+    }
+    return { line: lineOf(issue.path), message: `trường "${fieldName(issue.path) || '(cả tệp)'}": ${issue.message}` };
+  });
+  return { data: undefined, problems };
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Checks a whole content folder. */
+export async function checkContent(dir: string, options: CheckOptions = {}): Promise<ContentReport> {
+  const today = options.today ?? new Date();
+  const problems: Problem[] = [];
+  const shownPath = (path: string) => toPosix(relative(process.cwd(), join(dir, path)) || path);
+  const add = (file: string, level: Level, message: string, line?: number, column?: number) =>
+    problems.push({ file, level, message, ...(line ? { line } : {}), ...(column ? { column } : {}) });
+
+  const files: ContentFile[] = [];
+  const media: string[] = [];
+  for (const path of walk(dir)) {
+    if (NOT_CONTENT.some((pattern) => pattern.test(path))) continue;
+    if (path.startsWith('media/')) {
+      media.push(path);
+      continue;
+    }
+    // A course page saved as index.mdx would otherwise pass for a lesson.
+    const match = /^courses\/[^/]+\/index\.mdx$/.test(path) ? undefined : MATCHERS.find(({ pattern }) => pattern.test(path));
+    if (!match) {
+      add(shownPath(path), 'error', strayFile(path));
+      continue;
+    }
+    const { kind } = match;
+    const parts = path.slice(kind.folder.length + 1).split('/');
+    const slug = kind.name === 'course' ? (parts[0] ?? '') : parts.map(stem).join('/');
+    files.push({ kind, path, file: shownPath(path), slug, references: [] });
+  }
+
+  // Every kind made of one file that the site needs.
+  for (const kind of CONTENT_KINDS as readonly ContentKind[]) {
+    if (kind.required && !files.some((file) => file.kind === kind)) {
+      add(shownPath(`${kind.folder}/${kind.pattern}`), 'error', `không tìm thấy tệp ${kind.label}. Sao chép tệp mẫu content/${kind.folder}/${kind.pattern} của dự án vào đây rồi sửa cho phường mình.`);
+    }
+  }
+
+  // Names become addresses: lower-case letters without marks, digits and hyphens, unique ignoring case.
+  const seen = new Map<string, ContentFile>();
+  for (const file of files) {
+    if (!file.kind.route) continue;
+    for (const part of file.slug.split('/')) {
+      if (!SLUG.test(part)) {
+        const fixed = slugify(part) || 'ten-khong-dau';
+        add(file.file, 'error', `tên "${part}" thành địa chỉ trang nên chỉ được gồm chữ thường không dấu, số và dấu gạch ngang. Đổi tên thành ${fixed}${part === file.slug.split('/').at(-1) ? `.${extension(file.path)}` : ''}.`);
+      }
+    }
+    const key = `${file.kind.name}:${slugify(file.slug.replace(/\//g, ' / '))}`;
+    const other = seen.get(key);
+    if (other) add(file.file, 'error', `trùng tên với ${other.file} (chỉ khác chữ hoa, chữ thường hoặc dấu). Hai tệp sẽ thành một địa chỉ; đổi tên một tệp.`);
+    else seen.set(key, file);
+  }
+
+  // Read, normalise and validate each file.
+  for (const file of files) {
+    const source = readFileSync(join(dir, file.path), 'utf8').replace(/^\uFEFF/, '');
+    if (source !== source.normalize('NFC')) {
+      const line = source.split('\n').findIndex((text) => text !== text.normalize('NFC')) + 1;
+      add(file.file, 'error', 'chữ chưa ở dạng Unicode dựng sẵn (NFC), thường do bộ gõ hay phần mềm cũ: chữ trông giống nhưng máy so sánh sai (tên nhóm, tìm kiếm). Mở tệp bằng trình soạn thảo có chức năng chuyển sang Unicode dựng sẵn (hoặc gõ lại dòng đó bằng Unikey, bảng mã Unicode) rồi lưu lại.', line);
+    }
+    const text = source.normalize('NFC');
+    let yamlText = text;
+    let lineOffset = 0;
+    if (file.kind.format !== 'yaml') {
+      const match = FRONTMATTER.exec(text);
+      if (!match) {
+        add(file.file, 'error', 'tệp phải bắt đầu bằng phần thông tin đặt giữa hai dòng ---, như tệp mẫu trong content/mau/.', 1);
+        continue;
+      }
+      yamlText = match[1] ?? '';
+      lineOffset = 1;
+      file.body = text.slice(match[0].length);
+    }
+    const yaml = readYaml(yamlText, lineOffset);
+    for (const error of yaml.errors) add(file.file, 'error', error.message, error.line, error.column);
+    if (yaml.errors.length) continue;
+    file.raw = (yaml.data ?? {}) as Record<string, unknown>;
+    const checked = schemaProblems(file.kind.schema, yaml.data, yaml.lineOf);
+    for (const problem of checked.problems) add(file.file, 'error', problem.message, problem.line);
+    if (checked.data) file.data = checked.data;
+
+    if (file.body !== undefined && file.kind.format !== 'yaml') {
+      const facts = checkBody(text, file.kind.format);
+      for (const problem of facts.problems) add(file.file, 'error', problem.message, problem.line, problem.column);
+      file.bodyBroken = facts.problems.length > 0;
+      file.references = facts.references;
+      if (file.kind.body === 'required' && !facts.hasText) {
+        add(file.file, 'error', `${file.kind.label} chưa có nội dung: phần dưới dòng --- thứ hai đang trống. Viết nội dung, hoặc xóa tệp nếu chưa dùng.`);
+      }
+    }
+  }
+
+  const of = (name: KindName) => files.filter((file) => file.kind.name === name);
+  const single = (name: KindName) => of(name)[0]?.data;
+  const lessons = of('lesson');
+  const courses = of('course');
+  const courseIds = courses.map((course) => course.slug);
+  const mediaSet = new Set(media.map((path) => path.slice('media/'.length)));
+  const mediaExists = (path: string) => mediaSet.has(path);
+
+  // The pages the content makes, for links.
+  const plan = single('plan') as { tasks?: { id: string; slug: string; courses?: string[] }[] } | undefined;
+  const routes = siteRoutes({
+    courses: courseIds,
+    lessons: lessons.map((lesson) => lesson.slug),
+    paths: of('path').map((path) => path.slug),
+    practice: of('practice').map((exercise) => exercise.slug),
+    events: of('event').map((event) => event.slug),
+    news: of('news').map((item) => ({
+      id: item.slug,
+      category: String(item.raw?.['category'] ?? ''),
+      year: (item.data?.['date'] as Date | undefined)?.getUTCFullYear() ?? 0,
+    })),
+    taskSlugs: plan?.tasks?.map((task) => task.slug) ?? [],
+  });
+  const publicDir = options.publicDir ?? 'public';
+  for (const path of walk(publicDir)) routes.add(path);
+
+  // Links in bodies lead to a page that exists; pictures to a file that exists.
+  for (const file of files) {
+    const page = new URL(file.kind.route?.(file.slug) ?? '', 'https://site.invalid/');
+    for (const reference of file.references) {
+      if (/^(https?:|mailto:|tel:|javascript:|vbscript:|data:|file:)/i.test(reference.url.trim()) || reference.url.startsWith('#')) continue;
+      if (reference.kind === 'image') {
+        if (!existsSync(join(dir, dirname(file.path), decodeURI(reference.url)))) {
+          add(file.file, 'error', `không tìm thấy ảnh "${reference.url}". Đặt ảnh trong content/media/ và chèn bằng <Figure src="ten-khoa-hoc/ten-anh.png" alt="…" />.`, reference.line);
+        }
+        continue;
+      }
+      const target = new URL(reference.url, page);
+      let path = decodeURI(target.pathname).replace(/^\/+/, '');
+      if (path && !path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path)) path += '/';
+      if (target.origin !== page.origin || !routes.has(path)) {
+        add(file.file, 'error', `đường link "${reference.url}" không dẫn tới trang nào của trang web. Ghi dạng /khoa-hoc/ten-khoa-hoc/ten-bai/ (bắt đầu bằng dấu /, tên không dấu, kết thúc bằng dấu /).`, reference.line);
+      }
+    }
+  }
+
+  // Rules across files.
+  const crossFile: string[] = [];
+  const lessonIds = lessons.map((lesson) => lesson.slug);
+  crossFile.push(
+    ...checkLessons(
+      lessons.filter((lesson) => lesson.data).map((lesson) => ({
+        id: lesson.slug,
+        file: lesson.file,
+        course: String(lesson.data?.['course'] ?? ''),
+        order: Number(lesson.data?.['order']),
+        body: lesson.bodyBroken ? '' : (lesson.body ?? ''),
+      })),
+      courseIds,
+      mediaExists,
+    ),
+    ...checkPaths(
+      of('path').filter((path) => path.data).map((path) => ({ id: path.slug, file: path.file, audience: String(path.data?.['audience']), lessons: path.data?.['lessons'] as string[] })),
+      lessonIds,
+    ),
+  );
+  const taskIds = plan?.tasks?.map((task) => task.id) ?? [];
+  crossFile.push(
+    ...checkCampaign(
+      [
+        ...of('news').filter((item) => item.data).map((item) => ({ file: item.file, tasks: item.data?.['tasks'] as string[] | undefined, cover: (item.data?.['cover'] as { src: string }).src })),
+        ...of('event').filter((event) => event.data).map((event) => ({ file: event.file, tasks: event.data?.['tasks'] as string[] | undefined, course: event.data?.['course'] as string | undefined })),
+      ],
+      taskIds,
+      courseIds,
+      mediaExists,
+    ),
+  );
+  for (const lesson of lessons) {
+    const cover = lesson.data?.['cover'] as { src: string } | undefined;
+    if (cover && !existsSync(join(dir, dirname(lesson.path), cover.src))) {
+      crossFile.push(`${lesson.file}: trường "cover.src": không tìm thấy ảnh ${cover.src} (tính từ thư mục của bài). Ghi dạng ../../media/${lesson.slug.split('/')[0]}/ten-anh.svg và kiểm tra ảnh có trong content/media/.`);
+    }
+  }
+  const byLesson = new Map(lessons.map((lesson) => [lesson.slug, lesson]));
+  for (const exercise of of('practice')) {
+    const lessonId = exercise.data?.['lesson'] as string | undefined;
+    if (!lessonId) continue;
+    const lesson = byLesson.get(lessonId);
+    if (!lesson) crossFile.push(`${exercise.file}: trường "lesson": không có bài "${lessonId}". Ghi dạng thư-mục-khóa-học/tên-tệp-bài, ví dụ: ${lessonIds[0] ?? ''}.`);
+    else if (lesson.data && lesson.data['course'] !== exercise.data?.['course']) crossFile.push(`${exercise.file}: trường "course": bài "${lessonId}" thuộc khóa "${String(lesson.data['course'])}". Sửa course: ${String(lesson.data['course'])}.`);
+  }
+  const drill = of('drill')[0];
+  const scenarios = (drill?.data?.['scenarios'] as { id: string; lesson: string }[] | undefined) ?? [];
+  const scenarioIds = new Set<string>();
+  scenarios.forEach((scenario, index) => {
+    if (!byLesson.has(scenario.lesson)) crossFile.push(`${drill?.file}: tình huống ${index + 1} (${scenario.id}), trường "lesson": không có bài "${scenario.lesson}".`);
+    if (scenarioIds.has(scenario.id)) crossFile.push(`${drill?.file}: tình huống ${index + 1}, trường "id": "${scenario.id}" bị trùng. Mỗi tình huống một id riêng.`);
+    scenarioIds.add(scenario.id);
+  });
+  for (const task of plan?.tasks ?? []) {
+    for (const course of task.courses ?? []) {
+      if (!courseIds.includes(course)) crossFile.push(`${of('plan')[0]?.file}: nhiệm vụ ${task.id}, trường "courses": không có khóa học "${course}". Ghi một trong: ${courseIds.join(', ')}.`);
+    }
+  }
+  const indicators = (single('indicators')?.['indicators'] as { id: string; task: string }[] | undefined) ?? [];
+  for (const indicator of indicators) {
+    if (taskIds.length && !taskIds.includes(indicator.task)) crossFile.push(`${of('indicators')[0]?.file}: chỉ số "${indicator.id}", trường "task": không có nhiệm vụ "${indicator.task}" trong content/plan/nhiem-vu.yaml.`);
+  }
+  for (const message of crossFile) {
+    const [file = '', ...rest] = message.split(': ');
+    add(file, 'error', rest.join(': '));
+  }
+
+  // Media: names the build can find, sizes a phone can carry.
+  for (const path of media) {
+    const shown = shownPath(path);
+    const ext = extension(path);
+    const name = stem(posix.basename(path));
+    if (!(MEDIA_EXTENSIONS as readonly string[]).includes(ext.toLowerCase())) {
+      add(shown, 'error', `loại tệp ".${ext}" không dùng được. Ảnh: ${MEDIA_EXTENSIONS.filter((type) => !['mp4', 'webm', 'vtt'].includes(type)).join(', ')}; video: mp4, webm; phụ đề: vtt.`);
+      continue;
+    }
+    if (ext !== ext.toLowerCase() || !SLUG.test(name.replace(/_/g, '-'))) {
+      add(shown, 'error', `tên tệp "${posix.basename(path)}" phải gồm chữ thường không dấu, số và dấu gạch ngang, đuôi viết thường. Đổi tên thành ${slugify(name) || 'anh'}.${ext.toLowerCase()} và sửa tên đó trong bài.`);
+    }
+    const bytes = statSync(join(dir, path)).size;
+    const mb = (value: number) => `${(value / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+    if (RASTER_EXTENSIONS.includes(ext.toLowerCase())) {
+      const { default: sharp } = await import('sharp');
+      const meta = await sharp(join(dir, path)).metadata().catch(() => undefined);
+      const longest = Math.max(meta?.width ?? 0, meta?.height ?? 0);
+      if (!meta) add(shown, 'error', 'không đọc được ảnh này (tệp hỏng hoặc sai loại). Mở ảnh trên máy, lưu lại dạng JPG hoặc PNG rồi thêm lại.');
+      else if (bytes > MEDIA_LIMITS.rasterBytes || longest > MEDIA_LIMITS.rasterPixels) {
+        add(shown, 'error', `ảnh quá lớn: ${meta.width}×${meta.height} điểm ảnh, ${mb(bytes)}. Giới hạn là ${MEDIA_LIMITS.rasterPixels} điểm ảnh mỗi cạnh và ${mb(MEDIA_LIMITS.rasterBytes)}. Thu nhỏ ảnh (cạnh dài khoảng 1600 điểm ảnh, lưu dạng JPG hoặc WebP), ví dụ tải ảnh lên qua trang Quản trị nội dung (tự thu nhỏ) hoặc dùng chức năng "Đổi kích thước" của phần mềm xem ảnh.`);
+      }
+    } else if (ext === 'svg' && bytes > MEDIA_LIMITS.svgBytes) {
+      add(shown, 'error', `hình vẽ nặng ${Math.round(bytes / 1024)} KB, quá giới hạn ${MEDIA_LIMITS.svgBytes / 1024} KB. Vẽ đơn giản hơn, hoặc xuất lại bằng chức năng "tối ưu SVG" của phần mềm vẽ.`);
+    } else if ((ext === 'mp4' || ext === 'webm') && bytes > MEDIA_LIMITS.videoBytes) {
+      add(shown, 'error', `video nặng ${mb(bytes)}, quá giới hạn ${mb(MEDIA_LIMITS.videoBytes)} (người xem trả tiền dữ liệu di động). Cắt ngắn video (dưới 2 phút) hoặc xuất lại ở độ phân giải 480p.`);
+    }
+  }
+
+  // Editorial rules for lessons: the parts a lesson needs, sources, spelling, weight.
+  const glossary = (single('glossary')?.['terms'] as GlossaryTerm[] | undefined) ?? [];
+  const officialDomains = (single('officialDomains')?.['domains'] as string[] | undefined) ?? [];
+  const mediaBytes = (path: string) => (mediaSet.has(path) ? gzipBytes(readFileSync(join(dir, 'media', path))) : undefined);
+  for (const lesson of lessons) {
+    if (!lesson.raw) continue;
+    for (const finding of lintLesson({ frontmatter: lesson.raw, body: lesson.body ?? '' }, { officialDomains, glossary, mediaBytes, today })) {
+      add(lesson.file, finding.level, finding.message);
+    }
+  }
+
+  // By file, then by line; problems of the whole file (no line) after the rest.
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? Infinity) - (b.line ?? Infinity));
+  return { problems, files, routes };
+}
+
+/** Figures for the summary table of `npm run check:content`. */
+export const statsOf = (file: ContentFile) => lessonStats({ frontmatter: file.raw ?? {}, body: file.body ?? '' });
+
+/** Problems as an editor reads them: grouped by file, each with its line. */
+export function formatProblems(problems: Problem[]): string {
+  const byFile = new Map<string, Problem[]>();
+  for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  return [...byFile]
+    .map(([file, list]) =>
+      [
+        file,
+        ...list.map((problem) => {
+          const where = problem.line ? `dòng ${problem.line}${problem.column ? `, cột ${problem.column}` : ''}: ` : '';
+          return `  ${problem.level === 'error' ? 'LỖI ' : 'CHÚ Ý'}  ${where}${problem.message}`;
+        }),
+      ].join('\n'),
+    )
+    .join('\n\n');
+}
