@@ -179,8 +179,11 @@ test.describe("opening a notebook file over the ambassador's notebook", () => {
     expect(problems).toEqual([]);
   });
 
-  test('"Gộp hai sổ" keeps both, joining the lessons of a mentee of the same name', async ({ page }) => {
+  test('"Gộp hai sổ" keeps both, joining the lessons of a mentee of the same name; the question fits a 320 px screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
     await page.locator('input[type="file"]').setInputFiles(file('so.json', inFile));
+    const box = await page.getByRole('dialog').boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 320).toBe(true);
     await page.getByRole('dialog').getByRole('button', { name: 'Gộp hai sổ' }).click();
     await expect(page.getByRole('status')).toHaveText('Đã gộp sổ trong tệp vào sổ trên máy: nay có 4 người học.');
     await expect(page.getByText('Bà Lan: đã học 2 bài')).toBeVisible();

@@ -107,6 +107,8 @@ describe('moving progress between devices', () => {
     // Every lesson dated "yesterday": nothing usable, so the file is damaged rather than "0 lessons loaded".
     ['{"app":"binh-dan-hoc-vu-so","version":1,"done":{"a/b":"hôm qua","a/c":"hôm qua"}}', 'damaged'],
     ['null', 'foreign'],
+    ['\u0089PNG\r\n\u001a\n\u0000\u0000', 'damaged'],
+    ['{"app":"binh-dan-hoc-vu-so","kind":"mentor","version":1,"mentees":[]}', 'foreign'],
   ])('refuses %j as %s', (text, reason) => {
     expect(importProgress(text)).toEqual({ ok: false, reason });
   });
