@@ -6,6 +6,13 @@
  */
 export const EXPORT_APP = 'binh-dan-hoc-vu-so';
 
+/** The largest file a reader opens, in megabytes: files this portal writes stay far below it. */
+export const MAX_FILE_MB = 1;
+export const MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024;
+
+/** True for a file too large to read: checked on its size before any byte is read or parsed. */
+export const tooBig = (file: { size: number }): boolean => file.size > MAX_FILE_BYTES;
+
 /** What a file holds. Progress files carry no kind: theirs was the first format, and saved files must still open. */
 export type ExportKind = 'progress' | 'mentor';
 
@@ -13,10 +20,16 @@ export function writeExport(kind: ExportKind, body: object, when: Date): string 
   return JSON.stringify({ app: EXPORT_APP, ...(kind === 'progress' ? {} : { kind }), version: 1, exportedAt: when.toISOString(), ...body }, null, 2);
 }
 
-export type ExportRead<T> = { ok: true; value: T } | { ok: false; reason: 'damaged' | 'foreign' };
+export type ExportRefusal = 'damaged' | 'foreign' | 'tooBig';
+export type ExportRead<T, R extends string = never> = { ok: true; value: T } | { ok: false; reason: ExportRefusal | R };
 
-/** Reads a saved file of one kind; `clean` keeps only valid data, or answers undefined for a damaged file. */
-export function readExport<T>(text: string, kind: ExportKind, clean: (data: unknown) => T | undefined): ExportRead<T> {
+/**
+ * Reads a saved file of one kind. `clean` keeps only valid data; it answers
+ * undefined for a damaged file, or a reason of its own to refuse it.
+ */
+export function readExport<T extends object, R extends string = never>(text: string, kind: ExportKind, clean: (data: unknown) => T | R | undefined): ExportRead<T, R> {
+  // Characters never outnumber UTF-8 bytes, so this agrees with tooBig() on the file itself.
+  if (text.length > MAX_FILE_BYTES) return { ok: false, reason: 'tooBig' };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -28,5 +41,6 @@ export function readExport<T>(text: string, kind: ExportKind, clean: (data: unkn
   const otherVersion = typeof header.version !== 'number' ? header.version !== undefined : header.version !== 1;
   if (header.app !== EXPORT_APP || (header.kind ?? 'progress') !== kind || otherVersion) return { ok: false, reason: 'foreign' };
   const value = clean(data);
-  return value ? { ok: true, value } : { ok: false, reason: 'damaged' };
+  if (value === undefined) return { ok: false, reason: 'damaged' };
+  return typeof value === 'string' ? { ok: false, reason: value } : { ok: true, value };
 }

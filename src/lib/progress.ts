@@ -3,7 +3,8 @@
  * another device as a small file. Pure functions; the browser side is in
  * scripts/progress-store.ts.
  */
-import { readExport, writeExport } from './export-file.ts';
+import { isIsoDay, isoDay } from './date.ts';
+import { readExport, writeExport, type ExportRefusal } from './export-file.ts';
 
 export const PROGRESS_KEY = 'hvs:progress';
 
@@ -20,34 +21,45 @@ export const emptyProgress = (): Progress => ({ done: {} });
 
 const LESSON_ID = /^[a-z0-9-]+\/[a-z0-9-]+$/;
 
-function clean(value: unknown): Progress | undefined {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const data = value as Record<string, unknown>;
+const isRecord = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+
+interface Cleaned {
+  progress: Progress;
+  /** Finished lessons left out: a bad id or a date that is not a real day. */
+  dropped: number;
+  /** Whether `done` was there but not a record of lessons. */
+  wrongShape: boolean;
+}
+
+/** Keeps every valid part of a stored or imported record, entry by entry. */
+function clean(data: Record<string, unknown>): Cleaned {
   const done: Record<string, string> = {};
-  if (data['done'] && typeof data['done'] === 'object' && !Array.isArray(data['done'])) {
-    for (const [id, when] of Object.entries(data['done'] as Record<string, unknown>)) {
-      if (LESSON_ID.test(id) && typeof when === 'string') done[id] = when;
+  let dropped = 0;
+  const rawDone = data['done'];
+  if (isRecord(rawDone)) {
+    for (const [id, when] of Object.entries(rawDone)) {
+      if (LESSON_ID.test(id) && isIsoDay(when)) done[id] = when;
+      else dropped += 1;
     }
-  } else if (data['done'] !== undefined) {
-    return undefined;
   }
   const progress: Progress = { done };
   if (typeof data['last'] === 'string' && LESSON_ID.test(data['last'])) progress.last = data['last'];
   if (typeof data['name'] === 'string' && data['name'].trim()) progress.name = data['name'].trim().slice(0, 80);
-  return progress;
+  return { progress, dropped, wrongShape: rawDone !== undefined && !isRecord(rawDone) };
 }
 
-/** Reads stored progress; anything missing or damaged becomes empty progress. */
+/** Reads stored progress, keeping whatever is valid; what is missing or damaged reads as empty. */
 export function parseProgress(raw: string | null): Progress {
   try {
-    return clean(raw ? JSON.parse(raw) : {}) ?? emptyProgress();
+    const data: unknown = raw ? JSON.parse(raw) : {};
+    return isRecord(data) ? clean(data).progress : emptyProgress();
   } catch {
     return emptyProgress();
   }
 }
 
 export function markDone(progress: Progress, id: string, when: Date): Progress {
-  return { ...progress, done: { ...progress.done, [id]: when.toISOString().slice(0, 10) } };
+  return { ...progress, done: { ...progress.done, [id]: isoDay(when) } };
 }
 
 export function markNotDone(progress: Progress, id: string): Progress {
@@ -82,13 +94,24 @@ export function exportProgress(progress: Progress, when: Date): string {
   return writeExport('progress', progress, when);
 }
 
-export type ImportResult = { ok: true; progress: Progress } | { ok: false; reason: 'damaged' | 'foreign' };
+export type ImportResult = { ok: true; progress: Progress; dropped: number } | { ok: false; reason: ExportRefusal };
 
-/** Reads a saved progress file; a damaged or foreign file is refused whole. */
+/**
+ * Reads a saved progress file, keeping its valid lessons and counting the
+ * others; a file with nothing usable, or that is not ours, is refused whole.
+ */
 export function importProgress(text: string): ImportResult {
-  const read = readExport(text, 'progress', clean);
-  return read.ok ? { ok: true, progress: read.value } : read;
+  const read = readExport<Cleaned>(text, 'progress', (data) => {
+    if (!isRecord(data)) return undefined;
+    const cleaned = clean(data);
+    const kept = Object.keys(cleaned.progress.done).length;
+    return cleaned.wrongShape || (cleaned.dropped > 0 && kept === 0) ? undefined : cleaned;
+  });
+  return read.ok ? { ok: true, progress: read.value.progress, dropped: read.value.dropped } : read;
 }
+
+/** How many finished lessons are lessons of this site (a file may name lessons since removed). */
+export const knownDone = (progress: Progress, lessonIds: Iterable<string>): number => [...new Set(lessonIds)].filter((id) => id in progress.done).length;
 
 /** Keeps what both sides finished, with the earlier date; the imported last lesson wins. */
 export function mergeProgress(current: Progress, incoming: Progress): Progress {

@@ -44,7 +44,9 @@ class HvsCertificate extends HTMLElement {
     set('[data-name]', name);
     set('[data-completed]', fill(this.dataset['completed'] ?? '', { count }));
     set('[data-course-title]', title);
-    set('[data-date]', fill(this.dataset['on'] ?? '', { date: formatDate(finishedOn ? new Date(`${finishedOn}T12:00:00+07:00`) : new Date()) }));
+    // Stored dates are checked when read (lib/progress.ts); should one still not be a day, today's date stands in.
+    const today = formatDate(new Date());
+    set('[data-date]', fill(this.dataset['on'] ?? '', { date: finishedOn ? formatDate(new Date(`${finishedOn}T12:00:00+07:00`), today) : today }));
     this.querySelector<HTMLElement>('[data-certificate]')?.removeAttribute('hidden');
     this.querySelector<HTMLElement>('[data-print]')?.removeAttribute('hidden');
   }

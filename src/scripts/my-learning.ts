@@ -1,4 +1,5 @@
-import { courseStatus, exportProgress, importProgress, mergeProgress, type Progress } from '../lib/progress';
+import { tooBig } from '../lib/export-file';
+import { courseStatus, exportProgress, importProgress, knownDone, mergeProgress, type Progress } from '../lib/progress';
 import { clearProgress, loadProgress, saveProgress } from './progress-store';
 import { fill } from '../lib/text/fill';
 
@@ -10,8 +11,11 @@ class HvsMyLearning extends HTMLElement {
     this.querySelector<HTMLInputElement>('[data-import]')?.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
       const file = input.files?.[0];
-      if (file) void file.text().then((text) => this.load(text));
       input.value = '';
+      if (!file) return;
+      // Refused on its size alone: a huge file is never read into memory.
+      if (tooBig(file)) this.say(this.dataset['tooBig'] ?? '');
+      else void file.text().then((text) => this.load(text));
     });
     this.querySelector('[data-clear]')?.addEventListener('click', () => {
       if (!window.confirm(this.dataset['confirm'] ?? '')) return;
@@ -33,9 +37,15 @@ class HvsMyLearning extends HTMLElement {
       return;
     }
     const merged = mergeProgress(loadProgress(), result.progress);
-    saveProgress(merged);
+    if (!saveProgress(merged)) {
+      this.render(loadProgress());
+      this.say(this.dataset['notSaved'] ?? '');
+      return;
+    }
     this.render(merged);
-    this.say(fill(this.dataset['imported'] ?? '', { count: Object.keys(merged.done).length }));
+    const lessons = [...this.querySelectorAll<HTMLElement>('[data-lesson]')].map((item) => item.dataset['lesson'] ?? '');
+    const imported = fill(this.dataset['imported'] ?? '', { count: knownDone(merged, lessons) });
+    this.say(result.dropped ? `${imported} ${fill(this.dataset['dropped'] ?? '', { count: result.dropped })}` : imported);
   }
 
   private download() {

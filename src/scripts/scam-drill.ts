@@ -1,17 +1,11 @@
+import { betterScore, DRILL_KEY, parseDrillScore, type DrillScore } from '../lib/drill-score';
 import { fill } from '../lib/text/fill';
 import { required } from './dom';
 
-const STORAGE_KEY = 'hvs:drill';
-
-interface Saved {
-  best: number;
-  total: number;
-}
-
-function loadSaved(): Saved | null {
+/** The stored best score; storage may be refused (private mode) or hold anything. */
+function loadSaved(round: number): DrillScore | null {
   try {
-    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Saved | null;
-    return saved && Number.isInteger(saved.best) && Number.isInteger(saved.total) ? saved : null;
+    return parseDrillScore(localStorage.getItem(DRILL_KEY), round);
   } catch {
     return null;
   }
@@ -51,14 +45,21 @@ class HvsScamDrill extends HTMLElement {
     return required(this, selector);
   }
 
+  /** Scenarios in a round: the page's setting, never more than the scenarios listed. */
+  #roundSize(): number {
+    const listed = this.querySelectorAll('[data-list] > li').length;
+    const wanted = Number(this.dataset['round']);
+    return Math.min(Number.isInteger(wanted) && wanted > 0 ? wanted : 5, listed);
+  }
+
   #showBest(target: HTMLElement) {
-    const saved = loadSaved();
+    const saved = loadSaved(this.#roundSize());
     target.textContent = saved ? fill(this.dataset['best'] ?? '', { score: saved.best, total: saved.total }) : '';
   }
 
   #start() {
     const items = [...this.querySelectorAll<HTMLElement>('[data-list] > li')];
-    this.#round = pick(items, Number(this.dataset['round'] ?? 5));
+    this.#round = pick(items, this.#roundSize());
     this.#index = 0;
     this.#score = 0;
     this.part$('[data-list]').hidden = true;
@@ -105,13 +106,10 @@ class HvsScamDrill extends HTMLElement {
       return;
     }
     const total = this.#round.length;
-    const saved = loadSaved();
-    if (!saved || this.#score >= saved.best) {
-      try {
-        localStorage.setItem(STORAGE_KEY, JSON.stringify({ best: this.#score, total }));
-      } catch {
-        // Private browsing may refuse storage; the round still ends normally.
-      }
+    try {
+      localStorage.setItem(DRILL_KEY, JSON.stringify(betterScore(loadSaved(total), this.#score, total)));
+    } catch {
+      // Private browsing may refuse storage; the round still ends normally.
     }
     this.part$('[data-play]').hidden = true;
     this.part$('[data-list]').hidden = false;

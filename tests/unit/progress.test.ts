@@ -6,14 +6,43 @@ import {
   markDone,
   markNotDone,
   mergeProgress,
+  knownDone,
   parseProgress,
 } from '../../src/lib/progress';
+import { MAX_FILE_BYTES, tooBig } from '../../src/lib/export-file';
 
 const when = new Date('2026-11-20T03:00:00Z');
 
 describe('parseProgress', () => {
-  it.each([null, '', 'not json', '[]', '{"done":[1,2]}', '42'])('reads %j as empty progress', (raw) => {
+  it.each([null, '', 'not json', '[]', '{"done":[1,2]}', '42', 'null', '"text"', '{"done":null}'])('reads %j as empty progress', (raw) => {
     expect(parseProgress(raw)).toEqual({ done: {} });
+  });
+
+  it.each([
+    ['a date that is not a date', { 'a/b': 'hôm qua', 'a/c': '2026-11-20' }],
+    ['a day that does not exist', { 'a/b': '2026-02-30', 'a/c': '2026-11-20' }],
+    ['a date with a time', { 'a/b': '2026-11-20T10:00:00Z', 'a/c': '2026-11-20' }],
+    ['a number', { 'a/b': 20261120, 'a/c': '2026-11-20' }],
+    ['an object', { 'a/b': { when: '2026-11-20' }, 'a/c': '2026-11-20' }],
+    ['a bad lesson id', { 'A/B': '2026-11-20', 'a/c': '2026-11-20' }],
+  ])('drops %s and keeps the other lessons, the name and the last lesson', (_, done) => {
+    const raw = JSON.stringify({ done, last: 'a/c', name: 'Bà Lan' });
+    expect(parseProgress(raw)).toEqual({ done: { 'a/c': '2026-11-20' }, last: 'a/c', name: 'Bà Lan' });
+  });
+
+  it('drops keys that would pollute prototypes', () => {
+    const raw = '{"done":{"__proto__":"2026-11-20","constructor":"2026-11-20","a/c":"2026-11-20"},"last":"a/c","name":"Bà Lan"}';
+    const progress = parseProgress(raw);
+    expect(progress).toEqual({ done: { 'a/c': '2026-11-20' }, last: 'a/c', name: 'Bà Lan' });
+    expect(Object.getPrototypeOf(progress.done)).toBe(Object.prototype);
+  });
+
+  it.each([
+    ['an array', ['a/b', 'a/c']],
+    ['a string', 'all'],
+    ['a number', 7],
+  ])('keeps the name and the last lesson when "done" is %s', (_, done) => {
+    expect(parseProgress(JSON.stringify({ done, last: 'a/c', name: 'Ông Tư' }))).toEqual({ done: {}, last: 'a/c', name: 'Ông Tư' });
   });
 
   it('keeps valid lessons and drops malformed ids', () => {
@@ -46,7 +75,25 @@ describe('courseStatus', () => {
 describe('moving progress between devices', () => {
   it('round-trips through the exported file', () => {
     const progress = { done: { 'a/b': '2026-11-20' }, last: 'a/b', name: 'Ông Tư' };
-    expect(importProgress(exportProgress(progress, when))).toEqual({ ok: true, progress });
+    expect(importProgress(exportProgress(progress, when))).toEqual({ ok: true, progress, dropped: 0 });
+  });
+
+  it('keeps the lessons with real dates and counts the others', () => {
+    const text = JSON.stringify({ app: 'binh-dan-hoc-vu-so', version: 1, done: { 'a/b': '2026-11-20', 'a/c': 'hôm qua', 'a/d': '2026-02-30' } });
+    expect(importProgress(text)).toEqual({ ok: true, progress: { done: { 'a/b': '2026-11-20' } }, dropped: 2 });
+  });
+
+  it('refuses a file above the size limit before reading it', () => {
+    const done = Object.fromEntries(Array.from({ length: 40_000 }, (_, index) => [`khoa/bai-${index}`, '2026-11-20']));
+    const text = JSON.stringify({ app: 'binh-dan-hoc-vu-so', version: 1, done });
+    expect(text.length).toBeGreaterThan(MAX_FILE_BYTES);
+    expect(importProgress(text)).toEqual({ ok: false, reason: 'tooBig' });
+    expect(tooBig({ size: MAX_FILE_BYTES })).toBe(false);
+    expect(tooBig({ size: MAX_FILE_BYTES + 1 })).toBe(true);
+  });
+
+  it('counts only lessons that exist on the site', () => {
+    expect(knownDone({ done: { 'a/b': '2026-11-20', 'gone/lesson': '2026-11-20' } }, ['a/b', 'a/c', 'a/b'])).toBe(1);
   });
 
   it.each([
@@ -56,6 +103,12 @@ describe('moving progress between devices', () => {
     ['{"app":"another-site","version":1,"done":{}}', 'foreign'],
     ['{"app":"binh-dan-hoc-vu-so","version":2,"done":{}}', 'foreign'],
     ['{"app":"binh-dan-hoc-vu-so","version":1,"done":"all"}', 'damaged'],
+    ['{"app":"binh-dan-hoc-vu-so","version":1,"done":["a/b"]}', 'damaged'],
+    // Every lesson dated "yesterday": nothing usable, so the file is damaged rather than "0 lessons loaded".
+    ['{"app":"binh-dan-hoc-vu-so","version":1,"done":{"a/b":"hôm qua","a/c":"hôm qua"}}', 'damaged'],
+    ['null', 'foreign'],
+    ['\u0089PNG\r\n\u001a\n\u0000\u0000', 'damaged'],
+    ['{"app":"binh-dan-hoc-vu-so","kind":"mentor","version":1,"mentees":[]}', 'foreign'],
   ])('refuses %j as %s', (text, reason) => {
     expect(importProgress(text)).toEqual({ ok: false, reason });
   });
