@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { AUDIENCES } from '../audiences.ts';
+import { isIsoDay } from '../date.ts';
 
 /*
  * Field builders shared by every content schema. Each takes the hint an editor
@@ -50,13 +51,7 @@ export const lines = (hint: string) =>
 export const oneOf = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
 
 /** The real calendar day a "YYYY-MM-DD" names, or null ("2026-02-30" names none). */
-export function calendarDay(value: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!match) return null;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
-}
+export const calendarDay = (value: string): Date | null => (isIsoDay(value.trim()) ? new Date(`${value.trim()}T00:00:00Z`) : null);
 
 /**
  * A calendar day written "YYYY-MM-DD". Text that names no real day (2026-02-30,
