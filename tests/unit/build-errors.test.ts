@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BAD_INPUTS, editor, prepareBase } from '../support/bad-input.ts';
 
@@ -65,7 +66,7 @@ describe('astro build with what the content manager writes', () => {
   // its local mode, with the pictures it uploaded (a PNG it turned into WebP), as the
   // manager wrote them but for the lesson's course (moved into the base fixture's course)
   // and the two quiz questions and the <Remember> box every lesson needs.
-  it('builds them and renders the news item and the lesson with their pictures', () => {
+  it('builds them and renders the news item and the lesson with their pictures', async () => {
     const dir = join(scratch, 'cms-written');
     // The portal's own data files (plan, search words, glossary), then the base course and ward, then the manager's files.
     prepareBase(dir);
@@ -84,7 +85,13 @@ describe('astro build with what the content manager writes', () => {
 
     const lesson = page('khoa-hoc/khoa-mau/chup-anh-man-hinh-dien-thoai');
     expect(lesson).toContain('Chụp ảnh màn hình điện thoại');
-    expect(lesson).toMatch(/<img [^>]*alt="Hình vẽ điện thoại, hai nút bên cạnh được tô màu\."/);
+    const cover = /<img [^>]*alt="Hình vẽ điện thoại, hai nút bên cạnh được tô màu\."[^>]*>/.exec(lesson)?.[0] ?? '';
+    expect(cover).not.toBe('');
+    // The 1600-pixel upload is shipped at the sizes the page shows it, never whole.
+    const files = [...cover.matchAll(/\/(_astro\/[^\s",]+)/g)].map((match) => match[1] ?? '');
+    expect(cover).toMatch(/srcset="[^"]+ 448w, [^"]+ 896w"/);
+    const widths = await Promise.all(files.map(async (file) => (await sharp(join(scratch, 'dist', file)).metadata()).width));
+    expect(Math.max(...widths)).toBeLessThanOrEqual(896);
     expect(lesson).toMatch(/<ol[^>]*>[\s\S]*Mở màn hình bạn muốn chụp\.[\s\S]*<\/ol>/);
     expect(lesson).toContain('Ảnh vừa chụp nằm trong <strong>Thư viện ảnh</strong>.');
   });
