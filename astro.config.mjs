@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import offlineFiles from './src/integrations/offline-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { MANAGER_DIR } from './src/lib/cms/where.ts';
@@ -89,6 +90,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !new RegExp(`/(404|ngoai-tuyen|${MANAGER_DIR})/?$`).test(page) }),
     pagefind(),
     securityHeaders(base),
+    offlineFiles(),
   ],
   vite: {
     plugins: [tailwindcss(), trimContentManager()],
