@@ -128,6 +128,21 @@ test('"save this course" stores every lesson, its videos and captions; a saved v
   await context.setOffline(false);
 });
 
+test('the test server answers byte ranges as nginx does', async ({ request }) => {
+  const video = /<video[^>]+src="([^"]+)"/.exec(await (await request.get(VIDEO_LESSON)).text())?.[1] ?? '';
+  const whole = await request.get(video);
+  expect(whole.status()).toBe(200);
+  expect(whole.headers()['accept-ranges']).toBe('bytes');
+  const size = (await whole.body()).length;
+  const part = await request.get(video, { headers: { Range: 'bytes=10-19' } });
+  expect(part.status()).toBe(206);
+  expect(part.headers()['content-range']).toBe(`bytes 10-19/${size}`);
+  expect((await part.body()).equals((await whole.body()).subarray(10, 20))).toBe(true);
+  const past = await request.get(video, { headers: { Range: `bytes=${size}-` } });
+  expect(past.status()).toBe(416);
+  expect(past.headers()['content-range']).toBe(`bytes */${size}`);
+});
+
 test('a lesson video plays with the worker in control (server answering ranges with 206)', async ({ page }) => {
   await page.goto('');
   await controlled(page);
