@@ -20,8 +20,8 @@ import { withBase } from '../lib/url';
  *   the network, untouched (a 206 cannot be stored).
  * - Only whole 200 answers are stored, and a failed store never breaks an answer.
  * - A 404 or 410 from the network removes the stored copy (a withdrawn lesson).
- * - Activation deletes what this build no longer publishes, and old files no
- *   stored page needs.
+ * - Activation moves over what an older worker stored under another name, then
+ *   deletes what this build no longer publishes and old files no stored page needs.
  * - Search files and the content manager are left to the network.
  */
 const BUILD = new Date().toISOString();
@@ -104,8 +104,16 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
-    const names = await caches.keys();
-    await Promise.all(names.filter((name) => name.startsWith('hvs-') && name !== PAGES && name !== FILES).map((name) => caches.delete(name)));
+    // What an earlier worker kept under other names (hvs-offline-v1) moves over, so saved lessons survive the update.
+    for (const name of (await caches.keys()).filter((key) => key.startsWith('hvs-') && key !== PAGES && key !== FILES)) {
+      const old = await caches.open(name);
+      for (const request of await old.keys()) {
+        const response = await old.match(request);
+        const page = (response.headers.get('Content-Type') || '').startsWith('text/html');
+        await (await caches.open(page ? PAGES : FILES)).put(page ? bare(request.url) : request.url, response).catch(() => {});
+      }
+      await caches.delete(name);
+    }
     if (BUILT.size) {
       const relative = (request) => new URL(request.url).pathname.slice(BASE.length);
       const pages = await caches.open(PAGES);

@@ -230,6 +230,33 @@ test('a lesson removed from the site leaves the saved list and is not served off
   }
 });
 
+test('lessons saved by the previous worker (one cache, hvs-offline-v1) are still saved after the update', async ({ page, context }, testInfo) => {
+  const site = await serveCopy(testInfo, 3);
+  try {
+    await page.goto(site.url(''));
+    await controlled(page);
+    // As the previous worker left them: a lesson and its stylesheet in one cache.
+    const lesson = site.url(UNVISITED);
+    await page.evaluate(async (href) => {
+      const cache = await caches.open('hvs-offline-v1');
+      await cache.add(href);
+      const stylesheet = document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')?.href ?? '';
+      await cache.add(stylesheet);
+    }, lesson);
+    nextWorker(site.dir);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect.poll(async () => page.evaluate(() => caches.has('hvs-offline-v1')), { timeout: 10_000 }).toBe(false);
+    expect(await storedIn(page, 'hvs-pages')).toContain(lesson);
+    await context.setOffline(true);
+    await page.goto(lesson);
+    await expect(page.locator('h1')).not.toHaveText(OFFLINE_TITLE);
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).not.toBe('16px');
+    await context.setOffline(false);
+  } finally {
+    site.close();
+  }
+});
+
 test('a page the store refuses is still shown, from the network', async ({ page }, testInfo) => {
   // cache.put rejects any response that varies on "*"; the worker must pass the page through regardless.
   const site = await serveCopy(testInfo, 2, (dir) => appendFileSync(join(dir, '_headers'), `\n${basePath(testInfo)}${LESSON}\n  Vary: *\n`));
