@@ -69,7 +69,12 @@ test('a lesson video plays with the service worker in control behind nginx', asy
     expect(played.currentTime).toBeGreaterThan(0);
     expect(played.cues).toBeGreaterThan(0);
   } finally {
-    nginx.kill();
+    // nginx writes to its folder until it has stopped.
+    if (nginx.exitCode === null) {
+      const stopped = new Promise((resolve) => nginx.once('exit', resolve));
+      nginx.kill();
+      await stopped;
+    }
     rmSync(dir, { recursive: true, force: true });
   }
 });
