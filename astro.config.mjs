@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import contentCheck from './src/integrations/content-check.ts';
+import offlineFiles from './src/integrations/offline-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { MANAGER_DIR } from './src/lib/cms/where.ts';
@@ -92,6 +93,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !new RegExp(`/(404|ngoai-tuyen|${MANAGER_DIR})/?$`).test(page) }),
     pagefind(),
     securityHeaders(base),
+    offlineFiles(),
   ],
   vite: {
     plugins: [tailwindcss(), trimContentManager()],

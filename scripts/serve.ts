@@ -2,7 +2,8 @@
  * A plain static file server for the end-to-end tests: it serves a built site
  * under its base path the way any web host would, with 404.html for misses,
  * so the tests see what a real deployment serves. Like Netlify or Cloudflare
- * Pages, it sends the headers the build wrote to <dir>/_headers.
+ * Pages, it sends the headers the build wrote to <dir>/_headers. Like nginx,
+ * it answers `Range: bytes=…` with 206 (or 416), as media players ask.
  *   node scripts/serve.ts <dir> <port> [base]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -59,13 +60,32 @@ function resolve(pathname: string): string | undefined {
   return undefined;
 }
 
+/** The one byte range a `Range` header asks of a file of `size` bytes; null if unsatisfiable, undefined if none or not understood. */
+function byteRange(header: string | undefined, size: number): { start: number; end: number } | null | undefined {
+  const asked = /^bytes=(\d*)-(\d*)$/.exec(header?.trim() ?? '');
+  if (!asked || (asked[1] === '' && asked[2] === '')) return undefined;
+  const start = asked[1] === '' ? Math.max(0, size - Number(asked[2])) : Number(asked[1]);
+  const end = asked[1] === '' || asked[2] === '' ? size - 1 : Math.min(Number(asked[2]), size - 1);
+  return start >= size || start > end ? null : { start, end };
+}
+
 createServer((request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   const file = resolve(pathname);
-  const status = file ? 200 : 404;
   const body = file ?? join(dir, '404.html');
-  response.writeHead(status, { ...headersFor(pathname), 'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream' });
-  createReadStream(body).pipe(response);
+  if (!existsSync(body)) return void response.writeHead(404).end();
+  const size = statSync(body).size;
+  const range = file ? byteRange(request.headers.range, size) : undefined;
+  const headers = { ...headersFor(pathname), 'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream', 'Accept-Ranges': 'bytes' };
+  if (range === null) {
+    response.writeHead(416, { ...headers, 'Content-Range': `bytes */${size}` }).end();
+  } else if (range) {
+    response.writeHead(206, { ...headers, 'Content-Range': `bytes ${range.start}-${range.end}/${size}`, 'Content-Length': range.end - range.start + 1 });
+    createReadStream(body, range).pipe(response);
+  } else {
+    response.writeHead(file ? 200 : 404, { ...headers, 'Content-Length': size });
+    createReadStream(body).pipe(response);
+  }
 }).listen(Number(port), '127.0.0.1', () => {
   console.log(`Serving ${dir} at http://localhost:${port}${base}`);
 });

@@ -89,6 +89,11 @@ export default function securityHeaders(base: string): AstroIntegration {
               ? ['', '# The content manager has a policy of its own (nginx replaces, not adds, headers in a location).', `location ^~ ${scope}${MANAGER_DIR}/ {`, ...addHeaders(managerHeaders, '  '), '}']
               : []),
             '',
+            '# Browsers look for a new service worker on each visit, so it must not be cached.',
+            `location = ${scope}sw.js {`,
+            ...addHeaders([...headers, ['Cache-Control', 'no-cache']], '  '),
+            '}',
+            '',
           ].join('\n'),
         );
         logger.info(`security headers written from ${policies.length} pages`);

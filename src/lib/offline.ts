@@ -1,12 +1,53 @@
-/** The one cache the service worker and the "save this course" button share. */
-export const OFFLINE_CACHE = 'hvs-offline-v1';
+/*
+ * What the service worker (pages/sw.js.ts) and the "save this course" button
+ * share. The functions below are also copied into the worker as source text
+ * (Function.prototype.toString), so each must stand alone: no imports, no
+ * helpers from outside its own body.
+ */
+
+/** Pages (HTML), keyed by their address without a query string. */
+export const PAGES_CACHE = 'hvs-pages';
+/** Every other file: styles, scripts, pictures, videos, captions. */
+export const FILES_CACHE = 'hvs-files';
+/** Stands in sw.js for the build's file list until integrations/offline-files.ts writes it. */
+export const BUILT_FILES_PLACEHOLDER = '[/* built files */]';
+/** Visited pages kept at most; the oldest stored goes first (the offline page never). */
+export const MAX_PAGES = 200;
 
 /**
  * Same-origin files a page needs to show offline: its stylesheets, scripts and
- * pictures, found in its HTML (regular expressions suffice for our own markup).
+ * pictures, found in its HTML (regular expressions suffice for our own markup);
+ * with `media`, also its videos and captions (which the page itself loads only
+ * when the learner presses play).
  */
-export function pageAssets(html: string, pageUrl: string): string[] {
+export function pageAssets(html: string, pageUrl: string, media = false): string[] {
   const origin = new URL(pageUrl).origin;
-  const found = [...html.matchAll(/<(?:link[^>]+rel="(?:stylesheet|icon|manifest)"[^>]*href|script[^>]+src|img[^>]+src)="([^"]+)"/g)].map((match) => match[1] ?? '');
+  const tags = media ? 'script|img|video|audio|source|track' : 'script|img';
+  const pattern = new RegExp(`<(?:link[^>]+rel="(?:stylesheet|icon|manifest)"[^>]*href|(?:${tags})\\b[^>]+src)="([^"]+)"`, 'g');
+  const found = [...html.matchAll(pattern)].map((match) => match[1] ?? '');
   return [...new Set(found.map((href) => new URL(href.replace(/&amp;/g, '&'), pageUrl)).filter((url) => url.origin === origin).map((url) => url.href))];
+}
+
+/**
+ * The part of a stored whole file that a `Range: bytes=…` request asks for,
+ * as a server would answer it (206, or 416 when it lies past the end): the
+ * media player asks for ranges, and the store keeps only whole answers.
+ */
+export async function rangeResponse(stored: Response, range: string | null): Promise<Response> {
+  const asked = /^bytes=(\d*)-(\d*)$/.exec(range?.trim() ?? '');
+  if (!asked || (asked[1] === '' && asked[2] === '')) return stored;
+  const body = await stored.blob();
+  const size = body.size;
+  const start = asked[1] === '' ? Math.max(0, size - Number(asked[2])) : Number(asked[1]);
+  const end = asked[1] === '' || asked[2] === '' ? size - 1 : Math.min(Number(asked[2]), size - 1);
+  if (start >= size || start > end) return new Response(null, { status: 416, headers: { 'Content-Range': `bytes */${size}` } });
+  return new Response(body.slice(start, end + 1), {
+    status: 206,
+    headers: {
+      'Content-Type': stored.headers.get('Content-Type') ?? 'application/octet-stream',
+      'Content-Range': `bytes ${start}-${end}/${size}`,
+      'Content-Length': String(end - start + 1),
+      'Accept-Ranges': 'bytes',
+    },
+  });
 }

@@ -1,42 +1,96 @@
 import type { APIRoute } from 'astro';
-import { OFFLINE_CACHE, pageAssets } from '../lib/offline';
+import { BUILT_FILES_PLACEHOLDER, FILES_CACHE, MAX_PAGES, PAGES_CACHE, pageAssets, rangeResponse } from '../lib/offline';
 import { MANAGER_DIR } from '../lib/cms/where';
 import { withBase } from '../lib/url';
 
 /*
- * The service worker, written out at build time with the deployment's base and
- * a build stamp (so each build replaces the worker). Everything is network
- * first, so a new build's page replaces the stored one whenever there is a
- * connection; without one, the stored copy, or the offline page for a page
- * never stored. Only hashed files (_astro/) are served from the store first.
- * Search files are left to the network.
+ * The service worker, written out at build time with the deployment's base, a
+ * build stamp and (by integrations/offline-files.ts, once the build is done)
+ * the list of files this build published. Hand-written rather than Workbox:
+ * what it needs beyond "network first" (pruning by the build's file list,
+ * dropping withdrawn pages, storing the first page) is ours either way, and
+ * this stays a few KB with no bundling step.
+ *
+ * - Pages: network first, so a new build's page replaces the stored one
+ *   whenever there is a connection; without one, the stored copy, or the
+ *   offline page. Stored under their address without a query string (a search
+ *   is the same file), at most MAX_PAGES of them.
+ * - Hashed files (_astro/): from the store first, since a name never changes content.
+ * - Byte ranges (video): a stored whole file is cut to the range; otherwise
+ *   the network, untouched (a 206 cannot be stored).
+ * - Only whole 200 answers are stored, and a failed store never breaks an answer.
+ * - A 404 or 410 from the network removes the stored copy (a withdrawn lesson).
+ * - Activation moves over what an older worker stored under another name, then
+ *   deletes what this build no longer publishes and old files no stored page needs.
+ * - Search files and the content manager are left to the network.
  */
 const BUILD = new Date().toISOString();
 
 export const GET: APIRoute = () => {
-  const base = withBase('');
-  const offline = withBase('ngoai-tuyen/');
   const source = `// Bình dân học vụ số, build ${BUILD}
-const CACHE = ${JSON.stringify(OFFLINE_CACHE)};
-const BASE = ${JSON.stringify(base)};
-const OFFLINE = ${JSON.stringify(offline)};
+const PAGES = ${JSON.stringify(PAGES_CACHE)};
+const FILES = ${JSON.stringify(FILES_CACHE)};
+const MAX_PAGES = ${MAX_PAGES};
+const BASE = ${JSON.stringify(withBase(''))};
+const OFFLINE = ${JSON.stringify(withBase('ngoai-tuyen/'))};
+const MANAGER = ${JSON.stringify(withBase(`${MANAGER_DIR}/`))};
+// Paths (relative to BASE) of every file this build published.
+const BUILT = new Set(${BUILT_FILES_PLACEHOLDER});
 
-async function store(request, response) {
-  if (response.ok && response.type === 'basic') {
-    const cache = await caches.open(CACHE);
-    await cache.put(request, response.clone());
-  }
-  return response;
+// The same finders as "save this course" (lib/offline.ts).
+const pageAssets = ${pageAssets.toString()};
+const rangeResponse = ${rangeResponse.toString()};
+
+const bare = (href) => {
+  const url = new URL(href, location.href);
+  url.search = '';
+  url.hash = '';
+  return url.href;
+};
+
+async function forget(key) {
+  await Promise.all([PAGES, FILES].map(async (name) => (await caches.open(name)).delete(key)));
+}
+
+// Keeps only whole answers; a refused store (full, or a kind put rejects) still lets the answer through.
+async function keep(name, key, response) {
+  if (response.status === 404 || response.status === 410) return forget(key);
+  if (response.status !== 200 || response.type !== 'basic') return;
+  const copy = response.clone();
+  try {
+    const cache = await caches.open(name);
+    await cache.put(key, copy);
+    if (name === PAGES) {
+      const keys = (await cache.keys()).filter((request) => request.url !== new URL(OFFLINE, location.href).href);
+      await Promise.all(keys.slice(0, Math.max(0, keys.length - MAX_PAGES)).map((request) => cache.delete(request)));
+    }
+  } catch {}
+}
+
+// A page and the files it shows with, fetched now (the first page a visitor opens came before the worker).
+async function keepPage(href) {
+  const key = bare(href);
+  const url = new URL(key);
+  if (url.origin !== location.origin || !url.pathname.startsWith(BASE) || url.pathname.startsWith(MANAGER)) return;
+  const response = await fetch(key);
+  const html = response.ok ? await response.clone().text() : '';
+  await keep(PAGES, key, response);
+  const files = await caches.open(FILES);
+  await Promise.all(
+    pageAssets(html, key).map(async (asset) => (await files.match(asset)) || keep(FILES, asset, await fetch(asset))),
+  );
 }
 
 // The network first; on a weak connection, the stored copy after a few seconds
 // (the network's answer still refreshes the store when it comes).
-function networkFirst(request) {
-  const network = fetch(request).then((response) => store(request, response));
-  const stored = () => caches.match(request, { ignoreSearch: true });
-  const fallback = async () => (request.mode === 'navigate' && (await caches.match(OFFLINE))) || Response.error();
+function networkFirst(event, name, key) {
+  const network = fetch(event.request);
+  event.waitUntil(network.then((response) => keep(name, key, response), () => {}));
+  const stored = () => caches.match(key);
+  const fallback = async () => (event.request.mode === 'navigate' && (await caches.match(OFFLINE))) || Response.error();
   return new Promise((resolve) => {
-    network.then(resolve, async () => resolve((await stored()) || (await fallback())));
+    network.then(async (response) => resolve(response.status === 404 || response.status === 410 || response.ok ? response : (await stored()) || response),
+      async () => resolve((await stored()) || (await fallback())));
     setTimeout(async () => {
       const hit = await stored();
       if (hit) resolve(hit);
@@ -44,31 +98,45 @@ function networkFirst(request) {
   });
 }
 
-// The same finder as "save this course" (lib/offline.ts).
-const pageAssets = ${pageAssets.toString()};
-
-async function assetsOf(path) {
-  const url = new URL(path, location.href);
-  const response = await fetch(url);
-  await store(url, response.clone());
-  const cache = await caches.open(CACHE);
-  await cache.addAll(pageAssets(await response.text(), url.href));
-}
-
 self.addEventListener('install', (event) => {
-  event.waitUntil(Promise.all([assetsOf(OFFLINE), assetsOf(BASE)]).then(() => self.skipWaiting()));
+  event.waitUntil(Promise.all([keepPage(OFFLINE), keepPage(BASE)]).finally(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('hvs-') && key !== CACHE).map((key) => caches.delete(key))))
-      .then(() => self.clients.claim()),
-  );
+  event.waitUntil((async () => {
+    // What an earlier worker kept under other names (hvs-offline-v1) moves over, so saved lessons survive the update.
+    for (const name of (await caches.keys()).filter((key) => key.startsWith('hvs-') && key !== PAGES && key !== FILES)) {
+      const old = await caches.open(name);
+      for (const request of await old.keys()) {
+        const response = await old.match(request);
+        const page = (response.headers.get('Content-Type') || '').startsWith('text/html');
+        await (await caches.open(page ? PAGES : FILES)).put(page ? bare(request.url) : request.url, response).catch(() => {});
+      }
+      await caches.delete(name);
+    }
+    if (BUILT.size) {
+      const relative = (request) => new URL(request.url).pathname.slice(BASE.length);
+      const pages = await caches.open(PAGES);
+      const needed = new Set();
+      for (const request of await pages.keys()) {
+        if (!BUILT.has(relative(request))) await pages.delete(request);
+        else for (const asset of pageAssets(await (await pages.match(request)).text(), request.url, true)) needed.add(asset);
+      }
+      // Files of an older build stay only while a stored page still shows with them.
+      const files = await caches.open(FILES);
+      for (const request of await files.keys()) {
+        if (!BUILT.has(relative(request)) && !needed.has(request.url)) await files.delete(request);
+      }
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('message', (event) => {
+  if (typeof event.data?.keep === 'string') event.waitUntil(keepPage(event.data.keep));
 });
 
 // The content manager (megabytes of script, for editors) is never stored for offline reading.
-const MANAGER = ${JSON.stringify(withBase(`${MANAGER_DIR}/`))};
 async function forManager(event) {
   const client = event.clientId ? await self.clients.get(event.clientId) : undefined;
   return Boolean(client && new URL(client.url).pathname.startsWith(MANAGER));
@@ -78,17 +146,27 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== location.origin || !url.pathname.startsWith(BASE)) return;
-  if (url.pathname.startsWith(BASE + 'pagefind/') || url.pathname.startsWith(MANAGER)) return;
+  if (url.pathname.startsWith(BASE + 'pagefind/') || url.pathname.startsWith(MANAGER) || url.pathname === BASE + 'sw.js') return;
+  if (request.headers.has('range') || request.destination === 'video' || request.destination === 'audio') {
+    event.respondWith(caches.match(bare(request.url), { cacheName: FILES }).then((hit) => (hit ? rangeResponse(hit, request.headers.get('range')) : fetch(request))));
+    return;
+  }
   // Files in _astro/ carry a hash in their name, so a stored copy is never stale.
   if (url.pathname.startsWith(BASE + '_astro/')) {
     event.respondWith(
-      forManager(event).then(async (manager) =>
-        manager ? fetch(request) : (await caches.match(request)) || fetch(request).then((response) => store(request, response)),
-      ),
+      forManager(event).then(async (manager) => {
+        if (manager) return fetch(request);
+        const hit = await caches.match(request, { cacheName: FILES });
+        if (hit) return hit;
+        const response = await fetch(request);
+        event.waitUntil(keep(FILES, request.url, response));
+        return response;
+      }),
     );
     return;
   }
-  event.respondWith(networkFirst(request));
+  if (request.mode === 'navigate') event.respondWith(networkFirst(event, PAGES, bare(request.url)));
+  else if (!url.search) event.respondWith(networkFirst(event, FILES, request.url));
 });
 `;
   return new Response(source, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });

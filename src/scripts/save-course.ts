@@ -1,10 +1,10 @@
-import { pageAssets } from '../lib/offline';
+import { FILES_CACHE, PAGES_CACHE, pageAssets } from '../lib/offline';
 import { fill } from '../lib/text/fill';
 
 /**
  * "Save this course for reading without a connection": stores every lesson
- * page, with its styles, scripts and pictures, in the cache the service
- * worker reads from. Shown only where a service worker can serve them.
+ * page, with its styles, scripts, pictures, videos and captions, in the caches
+ * the service worker reads from. Shown only where a service worker can serve them.
  */
 class HvsSaveCourse extends HTMLElement {
   connectedCallback() {
@@ -20,14 +20,21 @@ class HvsSaveCourse extends HTMLElement {
       button.disabled = true;
       try {
         await navigator.serviceWorker.ready;
-        const cache = await caches.open(this.dataset['cache'] ?? '');
+        const pages = await caches.open(PAGES_CACHE);
+        const files = await caches.open(FILES_CACHE);
         for (const [index, url] of urls.entries()) {
           say(fill(this.dataset['saving'] ?? '', { done: index, total: urls.length }));
-          const response = await fetch(url);
-          if (!response.ok) throw new Error(`${url}: ${response.status}`);
+          const href = new URL(url, location.href).href;
+          const response = await fetch(href);
+          if (response.status !== 200) throw new Error(`${href}: ${response.status}`);
           const html = await response.clone().text();
-          await cache.put(url, response);
-          await cache.addAll(pageAssets(html, new URL(url, location.href).href));
+          await pages.put(href, response);
+          for (const asset of pageAssets(html, href, true)) {
+            if (await files.match(asset)) continue;
+            const file = await fetch(asset);
+            if (file.status !== 200) throw new Error(`${asset}: ${file.status}`);
+            await files.put(asset, file);
+          }
         }
         say(fill(this.dataset['saved'] ?? '', { total: urls.length }));
       } catch {

@@ -345,7 +345,7 @@ export const vi = {
   'offline.saved': 'Các bài đã lưu trên máy này',
   'offline.home': 'Về trang chủ',
   'offline.saveCourse': 'Lưu khóa học để đọc khi không có mạng',
-  'offline.saveCourseHint': 'Lưu cả {count} bài của khóa vào máy này. Khi mất mạng, bạn vẫn mở được các bài.',
+  'offline.saveCourseHint': 'Lưu cả {count} bài của khóa, kèm hình, video và phụ đề, vào máy này. Khi mất mạng, bạn vẫn mở được các bài.',
   'offline.saving': 'Đang lưu: {done}/{total} bài…',
   'offline.courseSaved': 'Đã lưu {total}/{total} bài. Bạn đọc được cả khi không có mạng.',
   'offline.saveFailed': 'Chưa lưu được, có thể do mạng yếu. Bạn thử lại sau nhé.',

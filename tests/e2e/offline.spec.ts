@@ -1,85 +1,274 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { basePath, sparePort } from '../support/site';
+import { controlled, playVideo, VIDEO_COURSE, VIDEO_LESSON } from '../support/offline';
 
 const COURSE = 'cham-soc-suc-khoe-truc-tuyen';
 const LESSON = `khoa-hoc/${COURSE}/dat-lich-kham-benh-truc-tuyen/`;
 const UNVISITED = 'khoa-hoc/an-toan-tren-mang/bao-ve-du-lieu-ca-nhan/';
+const OFFLINE_TITLE = 'Bạn đang không có mạng';
 
-/** Waits until the service worker controls the page, so what it fetches next is stored. */
-async function controlled(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+/** Addresses stored in one of the worker's caches, read from the page. */
+function storedIn(page: Page, cacheName: string): Promise<string[]> {
+  return page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url), cacheName);
+}
+
+/**
+ * A copy of this deployment on a server of its own, so a test can "deploy" a
+ * new build by changing the copy; `change` edits the copy before it is served.
+ */
+async function serveCopy(testInfo: TestInfo, slot: number, change?: (dir: string) => void) {
+  const base = basePath(testInfo);
+  const dir = mkdtempSync(join(tmpdir(), 'hvs-offline-'));
+  cpSync(testInfo.project.name === 'subpath' ? 'dist-subpath' : 'dist', dir, { recursive: true });
+  change?.(dir);
+  const port = sparePort(testInfo, slot);
+  const server = spawn(process.execPath, ['scripts/serve.ts', dir, String(port), base], { stdio: 'ignore' });
+  const root = `http://localhost:${port}${base}`;
+  await expect.poll(async () => (await fetch(root).catch(() => null))?.status, { timeout: 10_000 }).toBe(200);
+  return {
+    dir,
+    url: (path: string) => `${root}${path}`,
+    close: () => {
+      server.kill();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What a next build's worker looks like to the browser: different bytes. */
+function nextWorker(dir: string, edit: (source: string) => string = (source) => source) {
+  writeFileSync(join(dir, 'sw.js'), `${edit(readFileSync(join(dir, 'sw.js'), 'utf8'))}\n// next build\n`);
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
   });
 }
 
-test('a lesson opened once opens again with no connection; an unvisited one shows the offline page', async ({ page, context }) => {
+test('the first page a resident opens is readable offline after that one visit', async ({ page, context }) => {
   await page.goto(LESSON);
-  await controlled(page);
-  await page.reload();
   const title = (await page.locator('h1').textContent()) ?? '';
+  await controlled(page);
+  // No reload: the page was fetched before the worker existed, and must be stored all the same.
+  await expect.poll(async () => (await storedIn(page, 'hvs-pages')).includes(page.url()), { timeout: 10_000 }).toBe(true);
+  const stylesheet = await page.locator('link[rel="stylesheet"]').first().evaluate((link) => (link as HTMLLinkElement).href);
+  await expect.poll(async () => (await storedIn(page, 'hvs-files')).includes(stylesheet), { timeout: 10_000 }).toBe(true);
   await context.setOffline(true);
   await page.reload();
   await expect(page.locator('h1')).toHaveText(title);
   await expect(page.locator('.hvs-lesson-body')).toBeVisible();
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).not.toBe('16px');
   await page.goto(UNVISITED);
-  await expect(page.locator('h1')).toHaveText('Bạn đang không có mạng');
+  await expect(page.locator('h1')).toHaveText(OFFLINE_TITLE);
   await expect(page.getByRole('heading', { name: 'Các bài đã lưu trên máy này' })).toBeVisible();
   await expect(page.getByRole('link', { name: title.trim() })).toBeVisible();
   await context.setOffline(false);
 });
 
-test('"save this course" stores every lesson for reading offline', async ({ page, context }) => {
-  await page.goto(`khoa-hoc/${COURSE}/`);
+test('searches are stored once, under the search page\'s address, and stored pages have a bound', async ({ page, context }, testInfo) => {
+  const at = (path: string) => new URL(path, String(testInfo.project.use.baseURL)).href;
+  await page.goto('');
   await controlled(page);
-  const lessons = await page.locator('[data-lesson] h3 a, [data-lesson] a').evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href') ?? ''))]);
+  const searchPage = at('tim-kiem/');
+  for (const query of ['lừa đảo', 'vneid', 'mã qr', 'khám bệnh']) await page.goto(`tim-kiem/?q=${encodeURIComponent(query)}`);
+  await expect.poll(async () => (await storedIn(page, 'hvs-pages')).filter((url) => url.includes('tim-kiem')), { timeout: 10_000 }).toEqual([searchPage]);
+  expect((await storedIn(page, 'hvs-pages')).filter((url) => url.includes('?'))).toEqual([]);
+  // A search not seen before still opens offline: it is the same page.
+  await context.setOffline(true);
+  await page.goto('tim-kiem/?q=chua-tung-tim');
+  await expect(page.locator('h1')).not.toHaveText(OFFLINE_TITLE);
+  await context.setOffline(false);
+
+  // Fill the store past its bound with 250 old pages; the next stored page pushes the oldest out.
+  await page.evaluate(async () => {
+    const cache = await caches.open('hvs-pages');
+    for (let index = 0; index < 250; index += 1) await cache.put(new URL(`cu-${index}/`, document.baseURI).href, new Response('cũ'));
+  });
+  await page.goto(LESSON);
+  const lesson = page.url();
+  await expect.poll(async () => (await storedIn(page, 'hvs-pages')).length, { timeout: 10_000 }).toBeLessThanOrEqual(201);
+  const stored = await storedIn(page, 'hvs-pages');
+  expect(stored).toContain(lesson);
+  expect(stored).toContain(at('ngoai-tuyen/'));
+  expect(stored).not.toContain(at('tim-kiem/cu-0/'));
+  expect(stored).toContain(at('tim-kiem/cu-249/'));
+});
+
+test('"save this course" stores every lesson, its videos and captions; a saved video plays offline', async ({ page, context }) => {
+  await page.goto(`khoa-hoc/${VIDEO_COURSE}/`);
+  await controlled(page);
+  await expect(page.getByText('kèm hình, video và phụ đề')).toBeVisible();
+  const lessons = await page.locator('[data-lesson] a').evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href') ?? ''))]);
   expect(lessons.length).toBeGreaterThanOrEqual(4);
   await page.getByRole('button', { name: 'Lưu khóa học để đọc khi không có mạng' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Đã lưu' })).toHaveText(`Đã lưu ${lessons.length}/${lessons.length} bài. Bạn đọc được cả khi không có mạng.`);
+  const files = await storedIn(page, 'hvs-files');
+  expect(files.filter((url) => url.endsWith('.mp4'))).toHaveLength(1);
+  expect(files.filter((url) => url.endsWith('.vtt'))).toHaveLength(1);
   await context.setOffline(true);
   for (const href of lessons) {
     await page.goto(href);
-    await expect(page.locator('h1')).not.toHaveText('Bạn đang không có mạng');
+    await expect(page.locator('h1')).not.toHaveText(OFFLINE_TITLE);
     await expect(page.locator('.hvs-lesson-body')).toBeVisible();
     // The stored styles came too: the page is laid out, not bare HTML.
     expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).not.toBe('16px');
   }
+  await page.goto(VIDEO_LESSON);
+  const played = await playVideo(page);
+  expect(played.error).toBeNull();
+  expect(played.readyState).toBeGreaterThanOrEqual(2);
+  expect(played.currentTime).toBeGreaterThan(0);
+  expect(played.cues).toBeGreaterThan(0);
   await context.setOffline(false);
 });
 
-test('a new build replaces the stored page', async ({ page, context }, testInfo) => {
-  // A copy of this deployment on a server of its own, so the test can "deploy" a new build.
-  const base = basePath(testInfo);
-  const source = testInfo.project.name === 'subpath' ? 'dist-subpath' : 'dist';
-  const dir = mkdtempSync(join(tmpdir(), 'hvs-offline-'));
-  cpSync(source, dir, { recursive: true });
-  const port = sparePort(testInfo);
-  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.ts', dir, String(port), base], { stdio: 'ignore' });
-  try {
-    const url = `http://localhost:${port}${base}${LESSON}`;
-    await expect.poll(async () => (await fetch(url).catch(() => null))?.status, { timeout: 10_000 }).toBe(200);
-    await page.goto(url);
-    await controlled(page);
-    await page.reload();
-    const before = (await page.locator('h1').textContent()) ?? '';
+test('the test server answers byte ranges as nginx does', async ({ request }) => {
+  const video = /<video[^>]+src="([^"]+)"/.exec(await (await request.get(VIDEO_LESSON)).text())?.[1] ?? '';
+  const whole = await request.get(video);
+  expect(whole.status()).toBe(200);
+  expect(whole.headers()['accept-ranges']).toBe('bytes');
+  const size = (await whole.body()).length;
+  const part = await request.get(video, { headers: { Range: 'bytes=10-19' } });
+  expect(part.status()).toBe(206);
+  expect(part.headers()['content-range']).toBe(`bytes 10-19/${size}`);
+  expect((await part.body()).equals((await whole.body()).subarray(10, 20))).toBe(true);
+  const past = await request.get(video, { headers: { Range: `bytes=${size}-` } });
+  expect(past.status()).toBe(416);
+  expect(past.headers()['content-range']).toBe(`bytes */${size}`);
+});
 
-    const file = join(dir, LESSON, 'index.html');
+test('a lesson video plays with the worker in control (server answering ranges with 206)', async ({ page }) => {
+  await page.goto('');
+  await controlled(page);
+  const ranges: number[] = [];
+  page.context().on('response', (response) => {
+    if (response.url().endsWith('.mp4')) ranges.push(response.status());
+  });
+  await page.goto(VIDEO_LESSON);
+  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  const played = await playVideo(page);
+  expect(played.error).toBeNull();
+  expect(played.readyState).toBeGreaterThanOrEqual(2);
+  expect(played.currentTime).toBeGreaterThan(0);
+  expect(ranges).toContain(206);
+  // A partial answer is never stored.
+  expect((await storedIn(page, 'hvs-files')).filter((url) => url.endsWith('.mp4'))).toEqual([]);
+});
+
+test('a new build replaces the stored page, and its worker removes the old build\'s files', async ({ page, context }, testInfo) => {
+  const site = await serveCopy(testInfo, 0);
+  try {
+    await page.goto(site.url(LESSON));
+    await controlled(page);
+    const before = (await page.locator('h1').textContent()) ?? '';
+    const oldStyles = await page.locator('link[rel="stylesheet"]').first().evaluate((link) => (link as HTMLLinkElement).href);
+    await expect.poll(async () => (await storedIn(page, 'hvs-files')).includes(oldStyles), { timeout: 10_000 }).toBe(true);
+
+    // The next build: new text, and a stylesheet under a new hashed name.
+    const oldName = oldStyles.split('/').pop() ?? '';
+    const newName = oldName.replace(/\.css$/, '-next.css');
+    renameSync(join(site.dir, '_astro', oldName), join(site.dir, '_astro', newName));
+    for (const file of htmlFiles(site.dir)) writeFileSync(file, readFileSync(file, 'utf8').replaceAll(oldName, newName));
+    const file = join(site.dir, LESSON, 'index.html');
     writeFileSync(file, readFileSync(file, 'utf8').replace(`>${before}</h1>`, `>${before} (bản mới)</h1>`));
-    writeFileSync(join(dir, 'sw.js'), `${readFileSync(join(dir, 'sw.js'), 'utf8')}\n// next build\n`);
+    nextWorker(site.dir, (source) => source.replace(oldName, newName));
 
     await page.reload();
     await expect(page.locator('h1')).toHaveText(`${before} (bản mới)`);
+    // Polled: the new worker installs and takes over in the background.
+    await expect.poll(async () => (await storedIn(page, 'hvs-files')).filter((url) => url.endsWith('.css')), { timeout: 10_000 }).toEqual([oldStyles.replace(oldName, newName)]);
     await context.setOffline(true);
     await page.reload();
     await expect(page.locator('h1')).toHaveText(`${before} (bản mới)`);
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).not.toBe('16px');
     await context.setOffline(false);
   } finally {
-    server.kill();
-    rmSync(dir, { recursive: true, force: true });
+    site.close();
+  }
+});
+
+test('a lesson removed from the site leaves the saved list and is not served offline', async ({ page, context }, testInfo) => {
+  const site = await serveCopy(testInfo, 1);
+  try {
+    await page.goto(site.url(`khoa-hoc/${COURSE}/`));
+    await controlled(page);
+    await page.getByRole('button', { name: 'Lưu khóa học để đọc khi không có mạng' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Đã lưu' })).toBeVisible();
+    const [first = '', second = ''] = readdirSync(join(site.dir, 'khoa-hoc', COURSE)).filter((name) => !name.endsWith('.html'));
+    const saved = (slug: string) => page.locator(`[data-list] a[href$="/${slug}/"]`);
+    await page.goto(site.url('ngoai-tuyen/'));
+    for (const slug of [first, second]) await expect(saved(slug)).toBeVisible();
+
+    // Withdrawn on the server: the first is opened online (404), the second only dropped by the next worker.
+    for (const slug of [first, second]) rmSync(join(site.dir, 'khoa-hoc', COURSE, slug), { recursive: true });
+    await page.goto(site.url(`khoa-hoc/${COURSE}/${first}/`));
+    await context.setOffline(true);
+    await page.goto(site.url(`khoa-hoc/${COURSE}/${first}/`));
+    await expect(page.locator('h1')).toHaveText(OFFLINE_TITLE);
+    await context.setOffline(false);
+
+    nextWorker(site.dir, (source) => source.replace(`"khoa-hoc/${COURSE}/${second}/",`, ''));
+    await page.goto(site.url(''));
+    const changed = page.evaluate(() => new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await changed;
+    await page.goto(site.url('ngoai-tuyen/'));
+    await expect(page.getByRole('heading', { name: 'Các bài đã lưu trên máy này' })).toBeVisible();
+    for (const slug of [first, second]) await expect(saved(slug)).toHaveCount(0);
+    await context.setOffline(true);
+    await page.goto(site.url(`khoa-hoc/${COURSE}/${second}/`));
+    await expect(page.locator('h1')).toHaveText(OFFLINE_TITLE);
+    await context.setOffline(false);
+  } finally {
+    site.close();
+  }
+});
+
+test('lessons saved by the previous worker (one cache, hvs-offline-v1) are still saved after the update', async ({ page, context }, testInfo) => {
+  const site = await serveCopy(testInfo, 3);
+  try {
+    await page.goto(site.url(''));
+    await controlled(page);
+    // As the previous worker left them: a lesson and its stylesheet in one cache.
+    const lesson = site.url(UNVISITED);
+    await page.evaluate(async (href) => {
+      const cache = await caches.open('hvs-offline-v1');
+      await cache.add(href);
+      const stylesheet = document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')?.href ?? '';
+      await cache.add(stylesheet);
+    }, lesson);
+    nextWorker(site.dir);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect.poll(async () => page.evaluate(() => caches.has('hvs-offline-v1')), { timeout: 10_000 }).toBe(false);
+    expect(await storedIn(page, 'hvs-pages')).toContain(lesson);
+    await context.setOffline(true);
+    await page.goto(lesson);
+    await expect(page.locator('h1')).not.toHaveText(OFFLINE_TITLE);
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).not.toBe('16px');
+    await context.setOffline(false);
+  } finally {
+    site.close();
+  }
+});
+
+test('a page the store refuses is still shown, from the network', async ({ page }, testInfo) => {
+  // cache.put rejects any response that varies on "*"; the worker must pass the page through regardless.
+  const site = await serveCopy(testInfo, 2, (dir) => appendFileSync(join(dir, '_headers'), `\n${basePath(testInfo)}${LESSON}\n  Vary: *\n`));
+  try {
+    await page.goto(site.url(''));
+    await controlled(page);
+    await page.goto(site.url(LESSON));
+    await expect(page.locator('h1')).not.toHaveText(OFFLINE_TITLE);
+    await expect(page.locator('.hvs-lesson-body')).toBeVisible();
+    expect(await storedIn(page, 'hvs-pages')).not.toContain(site.url(LESSON));
+  } finally {
+    site.close();
   }
 });
 
@@ -87,6 +276,10 @@ test('the worker and the offline page are built for this deployment', async ({ p
   const worker = await (await page.request.get('sw.js')).text();
   expect(worker).toContain(`const BASE = "${basePath(testInfo)}";`);
   expect(worker).toContain(`const OFFLINE = "${basePath(testInfo)}ngoai-tuyen/";`);
+  // The build's own files, listed for pruning; search files and the manager are not the worker's business.
+  expect(worker).toContain(`"${LESSON}"`);
+  expect(worker).not.toContain('"pagefind/');
+  expect(worker).not.toContain('"quan-tri/');
   await page.goto('ngoai-tuyen/');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 });
