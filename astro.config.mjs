@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
+import markdownBaseLinks from './src/lib/markdown/integration.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { MANAGER_DIR } from './src/lib/cms/where.ts';
 import { loadWard } from './src/lib/content/ward.ts';
@@ -86,6 +87,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // Root-relative links in Markdown and MDX bodies ("/khoa-hoc/…") get the base.
+    markdownBaseLinks(base),
     sitemap({ filter: (page) => !new RegExp(`/(404|ngoai-tuyen|${MANAGER_DIR})/?$`).test(page) }),
     pagefind(),
     securityHeaders(base),
