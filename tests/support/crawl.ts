@@ -48,7 +48,7 @@ export function buildFiles(dir: string): string[] {
 }
 
 /** The address a built file is served at: "khoa-hoc/index.html" → https://…/base/khoa-hoc/. */
-export function addressOf(site: Site, file: string): string {
+function addressOf(site: Site, file: string): string {
   const path = file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
   return new URL(site.base + path, site.origin).href;
 }
@@ -248,7 +248,7 @@ interface CheckOptions {
  * Checks references against the build. Returns the problems, one line each
  * ("file: where url → why"), and adds URLs of other origins to `external`.
  */
-export function checkReferences(site: Site, references: Reference[], options: CheckOptions, external: Set<string>): string[] {
+function checkReferences(site: Site, references: Reference[], options: CheckOptions, external: Set<string>): string[] {
   const problems: string[] = [];
   for (const reference of references) {
     const why = problemOf(site, reference, options, external);
