@@ -9,6 +9,7 @@ import tailwindcss from '@tailwindcss/vite';
 import contentCheck from './src/integrations/content-check.ts';
 import offlineFiles from './src/integrations/offline-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import markdownBaseLinks from './src/lib/markdown/integration.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { MANAGER_DIR } from './src/lib/cms/where.ts';
 import { loadWard } from './src/lib/content/ward.ts';
@@ -90,6 +91,8 @@ export default defineConfig({
     // First, so broken content stops the build before Astro reads it.
     contentCheck(contentDir ?? 'content'),
     mdx(),
+    // Root-relative links in Markdown and MDX bodies ("/khoa-hoc/…") get the base.
+    markdownBaseLinks(base),
     sitemap({ filter: (page) => !new RegExp(`/(404|ngoai-tuyen|${MANAGER_DIR})/?$`).test(page) }),
     pagefind(),
     securityHeaders(base),

@@ -2,9 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BAD_INPUTS, editor, prepareBase } from '../support/bad-input.ts';
+import { readPage } from '../support/crawl';
 
 /*
  * Broken content must stop the real build with the editor's message. Every
@@ -16,10 +18,14 @@ import { BAD_INPUTS, editor, prepareBase } from '../support/bad-input.ts';
 const scratch = mkdtempSync(join(tmpdir(), 'hvs-build-errors-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function build(contentDir: string) {
+// Vitest sets these in process.env; Astro would read them back as import.meta.env
+// (BASE_URL "/" whatever HVS_BASE says), so builds run without them.
+const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...buildEnv } = process.env;
+
+function build(contentDir: string, env: Record<string, string> = {}) {
   const result = spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',
-    env: { ...process.env, HVS_CONTENT_DIR: contentDir, HVS_OUT_DIR: join(scratch, 'dist'), ASTRO_TELEMETRY_DISABLED: '1', HVS_SECRET_PROBE: 'probe-value-123' },
+    env: { ...buildEnv, HVS_CONTENT_DIR: contentDir, HVS_OUT_DIR: join(scratch, 'dist'), ASTRO_TELEMETRY_DISABLED: '1', HVS_SECRET_PROBE: 'probe-value-123', ...env },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -94,5 +100,48 @@ describe('astro build with what the content manager writes', () => {
     expect(Math.max(...widths)).toBeLessThanOrEqual(896);
     expect(lesson).toMatch(/<ol[^>]*>[\s\S]*Mở màn hình bạn muốn chụp\.[\s\S]*<\/ol>/);
     expect(lesson).toContain('Ảnh vừa chụp nằm trong <strong>Thư viện ảnh</strong>.');
+  });
+});
+
+describe('astro build of text that looks like markup, under a sub-path', () => {
+  // tests/fixtures/json-ld/: a news item, an event and a lesson whose titles hold
+  // "</script><img …>", and bodies with links written from the site's root.
+  it('keeps every title inside its JSON-LD, shows it as text, and puts the base before links in bodies', () => {
+    const dir = join(scratch, 'json-ld');
+    prepareBase(dir);
+    cpSync('tests/fixtures/json-ld', dir, { recursive: true });
+    const base = '/binh-dan-hoc-vu-so/';
+    const { status, output } = build(dir, { HVS_BASE: base });
+    expect(output).not.toContain('[ERROR]');
+    expect(status).toBe(0);
+    const read = (path: string) => readFileSync(join(scratch, 'dist', path, 'index.html'), 'utf8');
+
+    for (const [path, property, title] of [
+      ['tin-tuc/tin-co-the-script', 'headline', 'Cảnh giác thẻ </script><img src=x onerror=alert(1)> giả'],
+      ['lich-hoc/lop-co-the-script', 'name', 'Lớp </script><img src=x onerror=alert(1)> học'],
+      ['khoa-hoc/khoa-mau/bai-hai', 'name', 'Bài </script><img src=x onerror=alert(1)> hai'],
+    ] as const) {
+      const document = parseDocument(read(path));
+      const scripts = DomUtils.getElementsByTagName('script', document).filter((script) => script.attribs['type'] === 'application/ld+json');
+      expect(scripts, path).toHaveLength(1);
+      expect(JSON.parse(DomUtils.textContent(scripts)), path).toMatchObject({ [property]: title });
+      expect(DomUtils.getElementsByTagName('img', document).filter((img) => img.attribs['src'] === 'x' || 'onerror' in img.attribs), path).toEqual([]);
+      expect(DomUtils.getElementsByTagName('script', document).filter((script) => DomUtils.textContent(script).includes('alert(')), path).toHaveLength(
+        1,
+      );
+      expect(DomUtils.textContent(DomUtils.getElementsByTagName('h1', document)).trim(), path).toBe(title);
+    }
+
+    // The lesson, its course's booklet, the news item and the event: body links go under the base.
+    const site = { dir: join(scratch, 'dist'), origin: 'https://example.vn', base };
+    for (const path of ['khoa-hoc/khoa-mau/bai-hai', 'tai-lieu/so-tay/khoa-mau', 'tin-tuc/tin-co-the-script', 'lich-hoc/lop-co-the-script']) {
+      const hrefs = readPage(site, `${path}/index.html`, read(path)).references.map((reference) => reference.url);
+      expect(hrefs.filter((href) => href.startsWith('/') && !href.startsWith(base)), path).toEqual([]);
+    }
+    const lesson = read('khoa-hoc/khoa-mau/bai-hai');
+    for (const href of ['/binh-dan-hoc-vu-so/khoa-hoc/khoa-mau/bai-mau/', '/binh-dan-hoc-vu-so/khoa-hoc/khoa-mau/', '/binh-dan-hoc-vu-so/tro-nang/', '/binh-dan-hoc-vu-so/tin-tuc/']) {
+      expect(lesson).toContain(`href="${href}"`);
+    }
+    expect(read('tai-lieu/so-tay/khoa-mau')).toContain('href="/binh-dan-hoc-vu-so/tro-nang/"');
   });
 });

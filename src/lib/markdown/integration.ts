@@ -1,0 +1,32 @@
+import type { AstroIntegration } from 'astro';
+import type { HastPluginEntry, Features } from 'satteri';
+import { baseLinks } from './base-links.ts';
+
+interface SatteriOptions {
+  hastPlugins: HastPluginEntry[];
+  features: Features;
+}
+
+/**
+ * Adds the base-links plugin to the Markdown processor (Sätteri, Astro's
+ * default), which MDX bodies go through too: lessons, news, events, course
+ * pages and the booklets that print lesson bodies. An integration rather than a
+ * `markdown.processor` entry, so other plugins can be configured beside it.
+ */
+export default function markdownBaseLinks(base: string): AstroIntegration {
+  return {
+    name: 'hvs:markdown-base-links',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        const processor = config.markdown.processor;
+        if (processor.name !== 'satteri') {
+          throw new Error(`hvs:markdown-base-links needs the satteri Markdown processor, not ${processor.name}.`);
+        }
+        const options = processor.options as SatteriOptions;
+        options.hastPlugins.push(baseLinks(base));
+        // Raw HTML in a .md body (<a href="/tro-nang/">) becomes elements the plugin can see.
+        options.features.rawHtml = true;
+      },
+    },
+  };
+}
