@@ -10,6 +10,8 @@ const OTHER_HEADERS: [string, string][] = [
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
   ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()'],
+  // frame-ancestors' older twin: framing stays refused on a host that lets one rule's policy replace another's.
+  ['X-Frame-Options', 'DENY'],
 ];
 
 /** What only a header can say: no other site may frame these pages. */

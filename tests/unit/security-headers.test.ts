@@ -60,6 +60,7 @@ describe('header rules for static hosts', () => {
         const headers = served(plan, `${scope}${path}`);
         expect(headers.get('X-Content-Type-Options'), path).toBe('nosniff');
         expect(headers.get('Referrer-Policy'), path).toBe('strict-origin-when-cross-origin');
+        expect(headers.get('X-Frame-Options'), path).toBe('DENY');
         const directives = effective(headers.get('Content-Security-Policy') ?? '');
         expect(directives.get('frame-ancestors'), path).toEqual(["'none'"]);
         // Two policies naming one directive would intersect: the manager's inline styles would be refused.
