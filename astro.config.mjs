@@ -8,10 +8,11 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import contentCheck from './src/integrations/content-check.ts';
 import offlineFiles from './src/integrations/offline-files.ts';
+import contentManager from './src/integrations/content-manager.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import markdownBaseLinks from './src/lib/markdown/integration.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { MANAGER_DIR } from './src/lib/cms/where.ts';
+import { MANAGER_DIR, managerPlacement } from './src/lib/cms/where.ts';
 import { loadWard } from './src/lib/content/ward.ts';
 import { CSP_DIRECTIVES, INLINE_SCRIPT_HASHES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
@@ -22,8 +23,11 @@ import { CSP_DIRECTIVES, INLINE_SCRIPT_HASHES, SCRIPT_SOURCES, STYLE_SOURCES } f
  *   HVS_SITE     origin of the deployed site (default: the ward portal's, from content/site/ward.yaml)
  *   HVS_OUT_DIR  output folder (default dist)
  *   HVS_CONTENT_DIR  content folder (default content; tests and benchmarks point it elsewhere)
+ *   HVS_CMS_ORIGIN, HVS_CMS_ONLY  the content manager on an origin of its own (src/lib/cms/where.ts)
  */
-const base = process.env.HVS_BASE ?? '/';
+const manager = managerPlacement(process.env);
+// A manager-only build is served at its own origin's root; HVS_BASE and HVS_SITE still name the public site it edits.
+const base = manager.kind === 'alone' ? '/' : (process.env.HVS_BASE ?? '/');
 // Another content folder (test fixtures, the scale benchmark) gets a cache of its own:
 // Astro's content cache keys entries by id, so a shared one would serve a lesson
 // from a folder that no longer exists.
@@ -31,7 +35,7 @@ const contentDir = process.env.HVS_CONTENT_DIR;
 const cacheDir = contentDir
   ? join(tmpdir(), 'hvs-astro-cache', createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 12))
   : undefined;
-const site = process.env.HVS_SITE ?? loadWard().portalUrl;
+const site = manager.kind === 'alone' ? manager.origin : (process.env.HVS_SITE ?? loadWard().portalUrl);
 const mediaRoot = resolve(contentDir ?? 'content', 'media');
 const mediaFromRoot = relative(process.cwd(), mediaRoot).split(sep).join('/');
 const mediaKeyPrefix = mediaFromRoot.startsWith('..') ? `${mediaFromRoot}/` : `/${mediaFromRoot}/`;
@@ -95,6 +99,7 @@ export default defineConfig({
     markdownBaseLinks(base),
     sitemap({ filter: (page) => !new RegExp(`/(404|ngoai-tuyen|${MANAGER_DIR})/?$`).test(page) }),
     pagefind(),
+    contentManager(manager),
     securityHeaders(base),
     offlineFiles(),
   ],

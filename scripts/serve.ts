@@ -43,12 +43,15 @@ const rules = existsSync(join(dir, '_headers'))
         return { pattern: pattern.trim(), headers: lines.map((line) => line.trim().split(/:\s(.*)/s).slice(0, 2) as [string, string]) };
       })
   : [];
-const headersFor = (pathname: string) =>
-  Object.fromEntries(
-    rules
-      .filter(({ pattern }) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern))
-      .flatMap(({ headers }) => headers),
-  );
+// Every matching rule applies, and a header two rules name is sent once with
+// both values joined by a comma, as Netlify and Cloudflare Pages do.
+const headersFor = (pathname: string) => {
+  const headers: Record<string, string> = {};
+  for (const rule of rules.filter(({ pattern }) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern))) {
+    for (const [name, value] of rule.headers) headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
+  }
+  return headers;
+};
 
 function resolve(pathname: string): string | undefined {
   if (!pathname.startsWith(base)) return undefined;

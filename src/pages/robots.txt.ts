@@ -1,11 +1,14 @@
 import type { APIRoute } from 'astro';
-import { MANAGER_DIR } from '../lib/cms/where';
+import { MANAGER_DIR, managerPlacement } from '../lib/cms/where';
 import { withBase } from '../lib/url';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = new URL(withBase('sitemap-index.xml'), site).href;
   // The content manager is for the ward's editors, not for search engines.
-  return new Response(`User-agent: *\nAllow: /\nDisallow: ${withBase(`${MANAGER_DIR}/`)}\n\nSitemap: ${sitemap}\n`, {
+  const disallow = managerPlacement(process.env).kind === 'with-site' ? `Disallow: ${withBase(`${MANAGER_DIR}/`)}\n` : '';
+  // Crawlers read only the domain's own /robots.txt: under a sub-path this file is a copy of what to add there.
+  const note = import.meta.env.BASE_URL === '/' ? '' : `# Trình tìm kiếm chỉ đọc /robots.txt ở gốc tên miền: chép các dòng dưới đây vào tệp đó.\n`;
+  return new Response(`${note}User-agent: *\nAllow: /\n${disallow}\nSitemap: ${sitemap}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
 };

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { builtPaths, representativePaths, sitemapPaths, watchPage } from '../support/site';
@@ -12,8 +14,11 @@ test('the sitemap lists every public page, and no 404', async ({ page }, testInf
   expect(paths.some((path) => path.includes('404'))).toBe(false);
 });
 
-test('the sitemap of this build lists the same pages as the one the tests are made from', async ({ page }, testInfo) => {
-  expect((await sitemapPaths(page, testInfo)).sort()).toEqual(builtPaths().sort());
+test('the sitemap of this build lists the same pages as the other build\'s', async ({ page }, testInfo) => {
+  // The root build is what the page tests are made from; each project is checked against the other build.
+  const other = testInfo.project.name === 'subpath' ? builtPaths() : builtPaths('dist-subpath', '/binh-dan-hoc-vu-so/');
+  expect(other.length).toBeGreaterThan(100);
+  expect((await sitemapPaths(page, testInfo)).sort()).toEqual(other.sort());
 });
 
 /** Targets under 44 px, leaving out links inside a sentence (WCAG 2.5.8, inline). */
@@ -38,7 +43,7 @@ for (const path of [...builtPaths(), 'trang-khong-co-that/']) {
   const full = everyBuild.has(path) || path === 'trang-khong-co-that/';
   const tag = full ? '' : ' @root-only';
   test(`/${path} is accessible, readable on a phone, reflows and stays on the site${tag}`, async ({ page }, testInfo) => {
-    const problems = watchPage(page, testInfo);
+    const problems = watchPage(page, testInfo, { missing: path === 'trang-khong-co-that/' });
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
@@ -87,6 +92,23 @@ test('an unknown address answers 404 with a search box and ways back', async ({ 
   await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
   await expect(page.getByRole('main').getByRole('link', { name: 'Khóa học' })).toBeVisible();
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  // Served at any address, it has none of its own to share.
+  await expect(page.locator('link[rel="canonical"], meta[property="og:url"]')).toHaveCount(0);
+});
+
+test('every calendar file folds its lines at 75 octets and unfolds to whole text', ({}, testInfo) => {
+  const dir = testInfo.project.name === 'subpath' ? 'dist-subpath' : 'dist';
+  const walk = (folder: string): string[] =>
+    readdirSync(folder).flatMap((name) => (statSync(join(folder, name)).isDirectory() ? walk(join(folder, name)) : name.endsWith('.ics') ? [join(folder, name)] : []));
+  const files = walk(dir);
+  expect(files.length).toBeGreaterThan(5);
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line), `${file}: ${line}`).toBeLessThanOrEqual(75);
+    // Folding split no letter: the file decodes as UTF-8 with no replacement character, and unfolded lines keep their Vietnamese.
+    expect(text, file).not.toContain('\uFFFD');
+    expect(text.replace(/\r\n /g, ''), file).toMatch(/^SUMMARY:.*[ăâđêôơư]/m);
+  }
 });
 
 test('every page has a canonical URL, a description and Open Graph tags', async ({ page }, testInfo) => {
@@ -102,4 +124,26 @@ test('every page has a canonical URL, a description and Open Graph tags', async 
     expect(attribute(html, /<meta property="og:title"[^>]*>/, 'content'), path).toMatch(/\S/);
     expect(attribute(html, /<meta property="og:image"[^>]*>/, 'content'), path).toMatch(/^https:\/\/.+\.png$/);
   }
+});
+
+test('the page watch lets only the 404 page itself answer 404, and reports a missing picture anywhere', async ({ page }, testInfo) => {
+  const onMissingPage = watchPage(page, testInfo, { missing: true });
+  await page.goto('khong-co-trang-nay/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang này');
+  expect(onMissingPage).toEqual([]);
+  // The same 404 page opened as an ordinary page is a problem; so is a missing picture on the 404 page itself.
+  const picture = await page.context().newPage();
+  const problems = watchPage(picture, testInfo, { missing: true });
+  await picture.goto('khong-co-trang-nay/');
+  await picture.evaluate(() => {
+    const image = document.createElement('img');
+    image.src = 'khong-co.png';
+    image.alt = '';
+    document.body.append(image);
+  });
+  await expect.poll(() => problems.join('\n')).toMatch(/response 404: .*khong-co\.png/);
+  const ordinary = await page.context().newPage();
+  const notExpected = watchPage(ordinary, testInfo);
+  await ordinary.goto('khong-co-trang-nay/');
+  await expect.poll(() => notExpected.join('\n')).toMatch(/response 404: .*khong-co-trang-nay\//);
 });

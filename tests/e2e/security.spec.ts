@@ -57,3 +57,14 @@ test('no page carries an inline event handler, and header files are written for 
   const nginx = readFileSync(join(dir, 'nginx-security-headers.conf'), 'utf8');
   expect(nginx).toMatch(/^add_header Content-Security-Policy "default-src 'self';.*frame-ancestors 'none'" always;$/m);
 });
+
+test('an address that does not exist still gets the security headers', async ({ request }) => {
+  for (const path of ['khong-co/', 'khong-co', 'khoa-hoc/khong-co/']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    const headers = response.headers();
+    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+  }
+});

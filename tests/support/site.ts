@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Page, type Response, type TestInfo } from '@playwright/test';
 
 /**
  * A port for a server a test starts itself, distinct per project and per
@@ -36,15 +36,27 @@ export async function sitemapPaths(page: Page, testInfo: TestInfo): Promise<stri
 
 /**
  * Records what must never happen on a page: console errors, uncaught
- * exceptions, and requests that leave the site's origin or its base path.
+ * exceptions, requests that leave the site's origin or its base path, and
+ * same-origin responses of 400 or more (a missing picture or script). Only
+ * a page opened as `missing` may answer 404, and only its own navigation.
  */
-export function watchPage(page: Page, testInfo: TestInfo) {
+export function watchPage(page: Page, testInfo: TestInfo, { missing = false }: { missing?: boolean } = {}) {
   const problems: string[] = [];
   const origin = new URL(String(testInfo.project.use.baseURL)).origin;
   const base = basePath(testInfo);
+  const expected = (response: Response) =>
+    missing && response.status() === 404 && response.request().isNavigationRequest() && response.frame() === page.mainFrame();
+  const expectedUrls = new Set<string>();
+  page.on('response', (response) => {
+    if (new URL(response.url()).origin !== origin || response.status() < 400) return;
+    if (expected(response)) expectedUrls.add(response.url());
+    else problems.push(`response ${response.status()}: ${response.url()}`);
+  });
   page.on('console', (message) => {
-    // A 404 page is expected to answer 404; the browser logs that as an error.
-    if (message.type() === 'error' && !/status of 404/.test(message.text())) problems.push(`console: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    // The browser logs the expected 404 of the page itself as an error; any other is reported above or here.
+    if (/status of 404/.test(message.text()) && expectedUrls.has(message.location().url)) return;
+    problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
   page.on('request', (request) => {
@@ -58,12 +70,12 @@ export function watchPage(page: Page, testInfo: TestInfo) {
 }
 
 /**
- * Site paths of the root build's sitemap, read from disk so that each page
- * can be its own test; both builds hold the same pages.
+ * Site paths of a build's sitemap (the root build's by default), read from
+ * disk so that each page can be its own test; both builds hold the same pages.
  */
-export function builtPaths(): string[] {
-  const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname.slice(1));
+export function builtPaths(dir = 'dist', base = '/'): string[] {
+  const xml = readFileSync(`${dir}/sitemap-0.xml`, 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname.slice(base.length));
 }
 
 /**

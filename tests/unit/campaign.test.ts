@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { calendarFile, type CalendarEvent } from '../../src/lib/campaign/ics';
+import { calendarFile, type CalendarEvent, foldLines } from '../../src/lib/campaign/ics';
 import { chartScale, describe as describeIndicator, formatAmount, shareOfTarget } from '../../src/lib/campaign/indicators';
 import { pageHref, paginate } from '../../src/lib/campaign/paginate';
 import { splitEvents } from '../../src/lib/campaign/split';
@@ -141,5 +141,32 @@ describe('calendar files', () => {
     const calendar = new ICAL.Component(ICAL.parse(calendarFile([event, second], { host: 'example.gov.vn', name: 'Lịch học' })));
     expect(calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component).summary)).toEqual([event.title, second.title]);
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Lịch học');
+  });
+
+  it('fold every line at 75 octets of UTF-8, never inside a letter, and unfold to the same text', () => {
+    const long = {
+      ...event,
+      summary: 'Người cao tuổi được hướng dẫn từng bước: cài đặt ứng dụng, kích hoạt tài khoản định danh điện tử mức độ hai, đổi mật khẩu, bật xác thực sinh trắc học, xuất trình giấy tờ 🪪 khi làm thủ tục.',
+    };
+    const text = calendarFile([long], { host: 'example.gov.vn', name: 'Lịch học' });
+    const lines = text.split('\r\n');
+    expect(lines.some((line) => line.startsWith(' '))).toBe(true);
+    for (const line of lines) {
+      expect(Buffer.byteLength(line, 'utf8'), line).toBeLessThanOrEqual(75);
+      // A line cut inside a character would not survive a round trip through UTF-8.
+      expect(Buffer.from(line, 'utf8').toString('utf8'), line).toBe(line);
+      expect(line, line).not.toMatch(/[\uD800-\uDBFF]$/);
+    }
+    const description = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent') ?? undefined).description;
+    expect(description).toContain(long.summary);
+  });
+
+  it('fold a line of three-octet letters at the last whole letter', () => {
+    const line = `DESCRIPTION:${'ệ'.repeat(40)}`;
+    const [first = '', second = ''] = foldLines(line).split('\r\n');
+    // 12 octets of name, then 21 letters of 3 octets: 75; the rest after a space.
+    expect(first).toBe(`DESCRIPTION:${'ệ'.repeat(21)}`);
+    expect(second).toBe(` ${'ệ'.repeat(19)}`);
+    expect(foldLines(line).replace(/\r\n /g, '')).toBe(line);
   });
 });

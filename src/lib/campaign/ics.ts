@@ -40,6 +40,38 @@ function toAttributes(event: CalendarEvent, host: string): EventAttributes {
   };
 }
 
+const LINE_OCTETS = 75;
+
+/**
+ * Folds content lines at 75 octets of UTF-8, continuation space included
+ * (RFC 5545 3.1), never inside a character. The ics library folds at 75
+ * characters, so a line of Vietnamese (2–3 octets a letter) runs past 100.
+ */
+export function foldLines(text: string): string {
+  const encoder = new TextEncoder();
+  return text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .map((line) => {
+      const parts: string[] = [];
+      let part = '';
+      let octets = 0;
+      for (const char of line) {
+        const size = encoder.encode(char).length;
+        // The first line holds 75 octets; the others 74 after their leading space.
+        if (octets + size > LINE_OCTETS - (parts.length ? 1 : 0)) {
+          parts.push(part);
+          part = '';
+          octets = 0;
+        }
+        part += char;
+        octets += size;
+      }
+      return [...parts, part].join('\r\n ');
+    })
+    .join('\r\n');
+}
+
 /** An iCalendar file with the given events; throws if the library rejects one. */
 export function calendarFile(events: readonly CalendarEvent[], options: { host: string; name: string }): string {
   const { error, value } = createEvents(
@@ -47,5 +79,5 @@ export function calendarFile(events: readonly CalendarEvent[], options: { host: 
     { productId: '-//Binh dan hoc vu so//Lich hoc//VI', calName: options.name },
   );
   if (error || value === null) throw error ?? new Error('ics: could not create the calendar');
-  return value;
+  return foldLines(value);
 }

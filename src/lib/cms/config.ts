@@ -113,6 +113,8 @@ export function cmsConfig(courses: CourseRef[], forge: Forge, siteUrl: string, l
     },
     app_title: 'Quản trị nội dung – Bình dân học vụ số',
     site_url: siteUrl,
+    // The link under the manager's title: the public site, wherever the manager itself is served.
+    ...(siteUrl ? { display_url: siteUrl } : {}),
     logo: { src: logo },
     media_folder: 'content/media',
     public_folder: '',
