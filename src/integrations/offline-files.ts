@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -39,6 +39,8 @@ export default function offlineFiles(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const worker = join(out, 'sw.js');
+        // A manager-only build (HVS_CMS_ONLY) publishes no public pages and no worker.
+        if (!existsSync(worker)) return;
         const source = readFileSync(worker, 'utf8');
         if (!source.includes(BUILT_FILES_PLACEHOLDER)) throw new Error(`${worker}: the file list's placeholder is missing`);
         const list = builtFiles(out);

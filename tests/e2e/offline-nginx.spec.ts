@@ -1,55 +1,20 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
-import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { basePath, sparePort } from '../support/site';
+import { readmeNginx, startNginx } from '../support/nginx';
 import { controlled, playVideo, VIDEO_LESSON } from '../support/offline';
+import { basePath, sparePort } from '../support/site';
 
 /*
- * The build behind a real nginx (Debian's), configured as the README says,
- * with the build's nginx-security-headers.conf: nginx answers media requests
- * with 206, which the worker must pass through rather than try to store.
- * CI installs nginx (.ci/run); elsewhere the test is skipped without it.
+ * The build behind a real nginx (Debian's, which `.ci/run` installs), set up
+ * exactly as README.md's example says, with the build's
+ * nginx-security-headers.conf: nginx answers media requests with 206, which
+ * the worker must pass through rather than try to store.
  */
-const NGINX = '/usr/sbin/nginx';
-
-test.skip(!existsSync(NGINX), `${NGINX} is not installed`);
-
 test('a lesson video plays with the service worker in control behind nginx', async ({ page }, testInfo) => {
+  const subpath = testInfo.project.name === 'subpath';
   const base = basePath(testInfo);
-  const site = resolve(testInfo.project.name === 'subpath' ? 'dist-subpath' : 'dist');
-  const port = sparePort(testInfo, 5);
-  const dir = mkdtempSync(join(tmpdir(), 'hvs-nginx-'));
-  const headers = join(site, 'nginx-security-headers.conf');
-  const serve = base === '/' ? [`root ${site};`, `include ${headers};`] : [`location ${base} {`, `  alias ${site}/;`, `  include ${headers};`, '}'];
-  writeFileSync(
-    join(dir, 'nginx.conf'),
-    [
-      // The user directive matters only when nginx starts as root (CI); it keeps workers able to read the build.
-      `user ${userInfo().username};`,
-      'daemon off;',
-      'worker_processes 1;',
-      `pid ${dir}/nginx.pid;`,
-      `error_log ${dir}/error.log;`,
-      'events { worker_connections 64; }',
-      'http {',
-      '  include /etc/nginx/mime.types;',
-      '  default_type application/octet-stream;',
-      '  access_log off;',
-      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${dir}/${kind};`),
-      '  server {',
-      `    listen 127.0.0.1:${port};`,
-      ...serve.map((line) => `    ${line}`),
-      '  }',
-      '}',
-    ].join('\n'),
-  );
-  const nginx = spawn(NGINX, ['-e', join(dir, 'error.log'), '-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'inherit' });
+  const nginx = await startNginx({ server: subpath ? readmeNginx().subpath : readmeNginx().root, dir: subpath ? 'dist-subpath' : 'dist', port: sparePort(testInfo, 5) });
   try {
-    const root = `http://127.0.0.1:${port}${base}`;
-    await expect.poll(async () => (await fetch(root).catch(() => null))?.status, { timeout: 10_000 }).toBe(200);
-
+    const root = `${nginx.url}${base}`;
     // What nginx itself answers: a byte range, and the worker never cached by the browser.
     const video = /<video[^>]+src="([^"]+)"/.exec(await (await fetch(`${root}${VIDEO_LESSON}`)).text())?.[1] ?? '';
     const range = await fetch(new URL(video, root), { headers: { Range: 'bytes=0-99' } });
@@ -69,12 +34,6 @@ test('a lesson video plays with the service worker in control behind nginx', asy
     expect(played.currentTime).toBeGreaterThan(0);
     expect(played.cues).toBeGreaterThan(0);
   } finally {
-    // nginx writes to its folder until it has stopped.
-    if (nginx.exitCode === null) {
-      const stopped = new Promise((resolve) => nginx.once('exit', resolve));
-      nginx.kill();
-      await stopped;
-    }
-    rmSync(dir, { recursive: true, force: true });
+    await nginx.stop();
   }
 });

@@ -288,7 +288,8 @@ test('the service worker leaves the content manager to the network and stores no
   await page.goto('');
   await controlled(page);
   await page.goto('quan-tri/');
-  await expect(page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' })).toBeVisible();
+  // A multi-megabyte app: it may take a while to start on a busy machine.
+  await expect(page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' })).toBeVisible({ timeout: 30_000 });
   const managerScripts = await page.locator('script[src]').evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).src));
   expect(managerScripts.length).toBeGreaterThan(0);
   // The page was controlled (the worker saw its requests), yet nothing of the manager is stored.
