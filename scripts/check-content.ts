@@ -29,4 +29,5 @@ for (const row of rows) {
 }
 const total = (key: 'words' | 'pictures' | 'quiz') => rows.reduce((sum, row) => sum + row[key], 0);
 console.log(`\n${report.files.length} tệp nội dung; ${rows.length} bài, ${total('words')} chữ, ${total('pictures')} hình, ${total('quiz')} câu hỏi; ${errors} lỗi, ${warnings} chú ý.`);
-process.exit(errors > 0 ? 1 : 0);
+// exitCode, not exit(): a pipe still gets the whole report.
+process.exitCode = errors > 0 ? 1 : 0;
