@@ -1,10 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import type { HastPluginEntry, Features } from 'satteri';
+import type { HastPluginEntry } from 'satteri';
 import { baseLinks } from './base-links.ts';
 
 interface SatteriOptions {
   hastPlugins: HastPluginEntry[];
-  features: Features;
 }
 
 /**
@@ -23,9 +22,8 @@ export default function markdownBaseLinks(base: string): AstroIntegration {
           throw new Error(`hvs:markdown-base-links needs the satteri Markdown processor, not ${processor.name}.`);
         }
         const options = processor.options as SatteriOptions;
+        // Raw HTML stays off: the content check refuses it in every body (lib/content/body.ts).
         options.hastPlugins.push(baseLinks(base));
-        // Raw HTML in a .md body (<a href="/tro-nang/">) becomes elements the plugin can see.
-        options.features.rawHtml = true;
       },
     },
   };
