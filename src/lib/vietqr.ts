@@ -1,5 +1,8 @@
 import { Banks, QRPay, VietQRService, VietQRStatus } from 'vietnam-qr-pay';
+import { cleanAccount, type StallDetails } from './stall.ts';
 import { fold } from './text/fold.ts';
+
+export type { StallDetails } from './stall.ts';
 
 /*
  * VietQR for a stall and the verdict on any scanned code. The payload itself
@@ -18,17 +21,6 @@ export interface StallBank {
   search: string;
 }
 
-/** What the trader types on the stall sign page; kept only on their device. */
-export interface StallDetails {
-  bin: string;
-  account: string;
-  /** Name printed on the sign (a VietQR never carries it). */
-  holder: string;
-  /** Fixed amount in đồng, digits only; empty for "the buyer types it". */
-  amount?: string;
-  note?: string;
-}
-
 /** Banks in the library's list that take VietQR transfers, by short name. */
 export function stallBanks(): StallBank[] {
   return Banks.filter((bank) => !bank.deprecated && bank.vietQRStatus !== VietQRStatus.NOT_SUPPORTED)
@@ -44,9 +36,6 @@ export function stallBanks(): StallBank[] {
 const BANKS_BY_BIN = new Map(stallBanks().map((bank) => [bank.bin, bank]));
 
 export const bankByBin = (bin: string): StallBank | undefined => BANKS_BY_BIN.get(bin);
-
-/** Account numbers as banks issue them: letters and digits, spaces and dots typed by habit removed. */
-export const cleanAccount = (account: string) => account.replace(/[\s.-]/g, '').toUpperCase();
 
 /** A note bank apps show as typed: ASCII letters, digits and spaces only, at most 50 characters. */
 export const cleanNote = (note: string) =>
@@ -168,23 +157,3 @@ export function readCode(text: string, saved?: StallDetails): Verdict {
   const mine = verdict.kind === 'transfer' && verdict.bin === saved.bin && verdict.account === cleanAccount(saved.account);
   return { ...verdict, mine };
 }
-
-/** The trader's details from storage text, or undefined when absent or damaged. */
-export function parseStall(raw: string | null): StallDetails | undefined {
-  if (!raw) return undefined;
-  try {
-    const value = JSON.parse(raw) as Partial<StallDetails>;
-    const details: StallDetails = {
-      bin: String(value.bin ?? ''),
-      account: String(value.account ?? ''),
-      holder: String(value.holder ?? ''),
-      amount: String(value.amount ?? ''),
-      note: String(value.note ?? ''),
-    };
-    return checkDetails(details) ? undefined : details;
-  } catch {
-    return undefined;
-  }
-}
-
-export const STALL_KEY = 'hvs-stall-qr';
