@@ -41,7 +41,9 @@ class HvsStallSign extends HTMLElement {
     const sign = required(this, '[data-sign]');
     for (const size of form.querySelectorAll<HTMLInputElement>('[data-size]')) {
       size.addEventListener('change', () => {
-        if (size.checked) sign.dataset.size = size.value;
+        if (!size.checked) return;
+        sign.dataset.size = size.value;
+        document.documentElement.dataset.signSize = size.value;
       });
     }
 
@@ -103,6 +105,7 @@ class HvsStallSign extends HTMLElement {
       required(this, '[data-qr-figure]').hidden = true;
       required(this, '[data-qr-box]').hidden = false;
       delete sign.dataset.size;
+      delete document.documentElement.dataset.signSize;
       status.textContent = this.#messages.cleared;
     });
     if (saved) void draw(saved, false);

@@ -146,7 +146,7 @@ test.describe('with a camera', () => {
       ...config,
       args: [...(config.args ?? []), '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
     });
-    const context = await browser.newContext({ baseURL: String(testInfo.project.use.baseURL) });
+    const context = await browser.newContext({ baseURL: String(testInfo.project.use.baseURL), permissions: ['camera'] });
     const page = await context.newPage();
     const problems = watchPage(page, testInfo);
     await page.goto(CHECK);
