@@ -6,7 +6,9 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { stallPayload, type StallDetails } from '../../src/lib/vietqr';
+import { FILES_CACHE } from '../../src/lib/offline';
 import { STALL_KEY } from '../../src/lib/stall';
+import { controlled } from '../support/offline';
 import { watchPage } from '../support/site';
 
 const SIGN = 'tai-lieu/bien-quet-ma/';
@@ -106,6 +108,29 @@ test('a photo of a code reaches a verdict: the trader\'s own, another account, a
   await photo.setInputFiles(await photoOf('http://vietcombank-hoantien.top/nhan.apk', dir, 'link.png'));
   await expect(result).toContainText('Trang thật thuộc tên miền: vietcombank-hoantien.top');
   await expect(result).toContainText('đuôi lạ');
+  expect(problems).toEqual([]);
+});
+
+test('after one visit the check page reads a photo offline, its decoder included', async ({ page, context }, testInfo) => {
+  const problems = watchPage(page, testInfo);
+  const dir = mkdtempSync(join(tmpdir(), 'hvs-qr-'));
+  await page.goto(CHECK);
+  await controlled(page);
+  // Once the worker controls the page, the page fetches the decoder through it (warm-up.ts).
+  const decoderStored = () =>
+    page.evaluate(async (cacheName) => {
+      const scripts = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\/_astro\/.+\.js$/.test(name));
+      const stored = new Set((await (await caches.open(cacheName)).keys()).map((request) => request.url));
+      return scripts.some((name) => /qr-reader/.test(name)) && scripts.every((name) => stored.has(name));
+    }, FILES_CACHE);
+  await expect.poll(decoderStored, { timeout: 15_000 }).toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kiểm tra mã QR');
+  await page.getByLabel('Chọn ảnh có mã QR').setInputFiles(await photoOf(stallPayload(OTHER), dir, 'other.png'));
+  await expect(page.locator('[data-result]')).toContainText('Số tài khoản: 9999888877');
+  await expect(page.locator('[data-result]')).toContainText('MB Bank');
+  await context.setOffline(false);
   expect(problems).toEqual([]);
 });
 
