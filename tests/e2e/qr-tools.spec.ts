@@ -134,6 +134,17 @@ test('after one visit the check page reads a photo offline, its decoder included
   expect(problems).toEqual([]);
 });
 
+test('the practice page leads to both tools', async ({ page }, testInfo) => {
+  const problems = watchPage(page, testInfo);
+  await page.goto('thuc-hanh/');
+  await page.getByRole('link', { name: 'Kiểm tra một mã QR' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kiểm tra mã QR');
+  await page.goBack();
+  await page.getByRole('link', { name: 'Tạo mã QR cho sạp hàng' }).click();
+  await expect(page).toHaveURL(new RegExp(`${SIGN}$`));
+  expect(problems).toEqual([]);
+});
+
 test('without JavaScript the check page explains how to check with the bank app', async ({ browser }, testInfo) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: String(testInfo.project.use.baseURL) });
   const page = await context.newPage();
