@@ -9,7 +9,8 @@ import { MANAGER_DIR } from '../lib/cms/where.ts';
 const OTHER_HEADERS: [string, string][] = [
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()'],
+  // The QR check page reads codes with the camera (asked for on a button press); no other site's frame may.
+  ['Permissions-Policy', 'camera=(self), microphone=(), geolocation=(), payment=()'],
   // frame-ancestors' older twin: framing stays refused on a host that lets one rule's policy replace another's.
   ['X-Frame-Options', 'DENY'],
 ];

@@ -26,6 +26,8 @@ export const taskHref = (slug: string) => `phong-trao/ke-hoach/${slug}/`;
 export const festivalHref = 'phong-trao/ngay-hoi-toan-dan-hoc-tap-so/';
 export const lessonPosterHref = (lessonId: string) => `tai-lieu/ap-phich/${lessonId}/`;
 export const bookletHref = (courseId: string) => `tai-lieu/so-tay/${courseId}/`;
+export const stallSignHref = 'tai-lieu/bien-quet-ma/';
+export const checkQrHref = 'tai-lieu/kiem-tra-ma-qr/';
 
 /** What the content holds that decides which pages exist. */
 export interface RouteFacts {
@@ -57,7 +59,8 @@ export const FIXED_PAGES = [
   'quan-tri/',
   'tai-lieu/',
   'tai-lieu/ap-phich-phong-trao/',
-  'tai-lieu/bien-quet-ma/',
+  stallSignHref,
+  checkQrHref,
   'tai-lieu/dai-su-so/',
   'thuc-hanh/',
   drillHref,
