@@ -134,6 +134,51 @@ test('after one visit the check page reads a photo offline, its decoder included
   expect(problems).toEqual([]);
 });
 
+/** Presses Tab until the focused element's accessible text matches, as a keyboard user moves on. */
+async function tabTo(page: Page, name: RegExp) {
+  for (let step = 0; step < 30; step += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      return `${element?.innerText ?? ''} ${element?.getAttribute('aria-label') ?? ''} ${element?.closest('label')?.innerText ?? ''}`;
+    });
+    if (name.test(focused)) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+test('both tools work from the keyboard alone', async ({ page }, testInfo) => {
+  const problems = watchPage(page, testInfo);
+  await page.goto(SIGN);
+  await page.getByLabel('Tên cửa hàng').focus();
+  await page.keyboard.type('Rau sạch cô Lan');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('vcb');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Ngân hàng nhận tiền')).toHaveValue('970436');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('0071000012345');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Nguyen Thi Lan');
+  await tabTo(page, /Tạo mã QR/);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-qr-image] svg')).toBeVisible();
+  expect(decodePng(await page.locator('[data-qr-image]').screenshot())).toBe(stallPayload({ ...MINE }));
+
+  const dir = mkdtempSync(join(tmpdir(), 'hvs-qr-keys-'));
+  await page.goto(CHECK);
+  await tabTo(page, /Chọn ảnh có mã QR/);
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Space');
+  await (await chooser).setFiles(await photoOf(stallPayload(OTHER), dir, 'other.png'));
+  // The verdict takes focus, so a keyboard or screen reader user is taken to it.
+  const result = page.locator('[data-result]');
+  await expect(result).toContainText('Số tài khoản: 9999888877');
+  await expect(result).toBeFocused();
+  expect(problems).toEqual([]);
+});
+
 test('the practice page leads to both tools', async ({ page }, testInfo) => {
   const problems = watchPage(page, testInfo);
   await page.goto('thuc-hanh/');
