@@ -9,7 +9,18 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   navigator.serviceWorker
     .register(`${base}sw.js`, { scope: base })
     .then(async () => {
-      if (unseen) (await navigator.serviceWorker.ready).active?.postMessage({ keep: location.href });
+      if (!unseen) return;
+      (await navigator.serviceWorker.ready).active?.postMessage({ keep: location.href });
+      // The modules the page's scripts imported are named in no HTML: fetched again once
+      // the worker controls the page, they pass through it and are stored, so this page's
+      // scripts run offline too.
+      const refetch = () => {
+        for (const entry of performance.getEntriesByType('resource')) {
+          if (entry.name.startsWith(location.origin) && /\/_astro\/[^/]+\.js$/.test(entry.name)) void fetch(entry.name).catch(() => {});
+        }
+      };
+      if (navigator.serviceWorker.controller) refetch();
+      else navigator.serviceWorker.addEventListener('controllerchange', refetch, { once: true });
     })
     .catch(() => {
       // Without a worker the site simply works online.

@@ -59,6 +59,15 @@ test('the first page a resident opens is readable offline after that one visit',
   await expect.poll(async () => (await storedIn(page, 'hvs-pages')).includes(page.url()), { timeout: 10_000 }).toBe(true);
   const stylesheet = await page.locator('link[rel="stylesheet"]').first().evaluate((link) => (link as HTMLLinkElement).href);
   await expect.poll(async () => (await storedIn(page, 'hvs-files')).includes(stylesheet), { timeout: 10_000 }).toBe(true);
+  // Its scripts and the modules they imported (named in no HTML) are stored too, so they run offline.
+  const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\/_astro\/[^/]+\.js$/.test(name)));
+  expect(scripts.length).toBeGreaterThan(1);
+  await expect
+    .poll(async () => {
+      const stored = await storedIn(page, 'hvs-files');
+      return scripts.filter((script) => !stored.includes(script));
+    }, { timeout: 10_000 })
+    .toEqual([]);
   await context.setOffline(true);
   await page.reload();
   await expect(page.locator('h1')).toHaveText(title);
