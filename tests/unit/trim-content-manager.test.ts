@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyPatch, PATCHES } from '../../src/integrations/trim-content-manager';
+import trimContentManager, { applyPatch, PATCHES } from '../../src/integrations/trim-content-manager';
 
 // The real text each patch targets, from the installed Sveltia CMS.
 const moduleText = (module: string) => readFileSync(`node_modules/@sveltia/cms/${module}`, 'utf8');
@@ -33,5 +33,47 @@ describe('content manager patches, together', () => {
   it('refuses a patch that leaves its text behind', () => {
     const patch = { ...PATCHES[1]!, pattern: '`maximum-scale=1`,', gone: 'scale' };
     expect(() => applyPatch(patch, 'x`maximum-scale=1`,`initial-scale=1`')).toThrow('left "scale"');
+  });
+});
+
+describe('the Vite plugin', () => {
+  const INDEX = '/project/node_modules/@sveltia/cms/npm/index.js';
+  const CHUNK = '/project/node_modules/@sveltia/cms/npm/chunks/other.js';
+  // Vite calls the hooks as plain functions here; none of them reads the plugin context.
+  const hooks = () => {
+    const plugin = trimContentManager() as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const call = (name: string, ...args: unknown[]) => plugin[name]?.call({}, ...args);
+    call('buildStart');
+    return call;
+  };
+
+  it("patches the manager's module as it bundles it, and leaves other modules alone", () => {
+    const call = hooks();
+    const result = call('transform', readFileSync('node_modules/@sveltia/cms/npm/index.js', 'utf8'), `${INDEX}?v=1`) as { code: string };
+    expect(result.code).not.toMatch(/cdn\.jsdelivr\.net|maximum-scale=1|githubstatus\.com\/api/);
+    expect(call('transform', 'maximum-scale=1', '/project/src/lib/x.ts')).toBeNull();
+    expect(() => call('buildEnd')).not.toThrow();
+  });
+
+  it('stops the build, naming the patch, when the module no longer holds its pattern', () => {
+    expect(() => hooks()('transform', 'export default 1;', INDEX)).toThrow('Content manager patch "cdn-fonts" no longer matches');
+  });
+
+  it('stops the build when the manager is bundled but its patched module never was (a renamed file)', () => {
+    const call = hooks();
+    expect(call('transform', 'export default 1;', CHUNK)).toBeNull();
+    expect(() => call('buildEnd')).toThrow('"cdn-fonts" (@sveltia/cms/npm/index.js), "pinch-zoom"');
+  });
+
+  it('says nothing in a build without the manager', () => {
+    expect(() => hooks()('buildEnd')).not.toThrow();
+  });
+
+  it("stands an empty module in for Shiki's grammars imported by the manager, and only those", () => {
+    const call = hooks();
+    const id = call('resolveId', '@shikijs/langs/python', '/project/node_modules/@sveltia/cms/npm/index.js');
+    expect(id).toBe('\0hvs-empty-grammar');
+    expect(call('load', id)).toBe('export default [];');
+    expect(call('resolveId', '@shikijs/langs/python', '/project/src/x.ts')).toBeNull();
   });
 });
