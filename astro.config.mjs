@@ -12,72 +12,41 @@ import contentManager from './src/integrations/content-manager.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import markdownBaseLinks from './src/lib/markdown/integration.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { MANAGER_DIR, managerPlacement } from './src/lib/cms/where.ts';
+import { MANAGER_DIR } from './src/lib/cms/where.ts';
+import { config } from './src/config.ts';
+import trimContentManager from './src/integrations/trim-content-manager.ts';
 import { loadWard } from './src/lib/content/ward.ts';
 import { CSP_DIRECTIVES, INLINE_SCRIPT_HASHES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
 /*
  * Deployment is set by environment variables, so one build command serves
- * every host:
+ * every host (parsed and checked in src/config.ts):
  *   HVS_BASE     sub-path the site lives under, e.g. /binh-dan-hoc-vu-so/ (default /)
  *   HVS_SITE     origin of the deployed site (default: the ward portal's, from content/site/ward.yaml)
  *   HVS_OUT_DIR  output folder (default dist)
  *   HVS_CONTENT_DIR  content folder (default content; tests and benchmarks point it elsewhere)
  *   HVS_CMS_ORIGIN, HVS_CMS_ONLY  the content manager on an origin of its own (src/lib/cms/where.ts)
  */
-const manager = managerPlacement(process.env);
+const env = config();
+const manager = env.manager;
 // A manager-only build is served at its own origin's root; HVS_BASE and HVS_SITE still name the public site it edits.
-const base = manager.kind === 'alone' ? '/' : (process.env.HVS_BASE ?? '/');
+const base = manager.kind === 'alone' ? '/' : env.base;
 // Another content folder (test fixtures, the scale benchmark) gets a cache of its own:
 // Astro's content cache keys entries by id, so a shared one would serve a lesson
 // from a folder that no longer exists.
-const contentDir = process.env.HVS_CONTENT_DIR;
-const cacheDir = contentDir
+const contentDir = env.contentDir;
+const cacheDir = env.contentDirGiven
   ? join(tmpdir(), 'hvs-astro-cache', createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 12))
   : undefined;
-const site = manager.kind === 'alone' ? manager.origin : (process.env.HVS_SITE ?? loadWard().portalUrl);
-const mediaRoot = resolve(contentDir ?? 'content', 'media');
+const site = manager.kind === 'alone' ? manager.origin : (env.site ?? loadWard().portalUrl);
+const mediaRoot = resolve(contentDir, 'media');
 const mediaFromRoot = relative(process.cwd(), mediaRoot).split(sep).join('/');
 const mediaKeyPrefix = mediaFromRoot.startsWith('..') ? `${mediaFromRoot}/` : `/${mediaFromRoot}/`;
-
-/**
- * Two trims to the content manager's npm build (Sveltia CMS):
- * - it bundles Shiki's 300 language grammars and themes for a code editor this
- *   site's forms never show: an empty module stands in for each, so the build
- *   does not ship some 300 files nobody loads;
- * - its stylesheet names a CDN copy of its fonts as well as the copies it
- *   bundles: the CDN rules go, so the page never asks another origin;
- * - its viewport stops pinch-zoom (maximum-scale=1): editors may zoom;
- * - it asks githubstatus.com whether GitHub is up: a data: URL answers "unknown",
- *   so the local mode talks to no one.
- * @returns {import('vite').Plugin}
- */
-const trimContentManager = () => ({
-  name: 'hvs:trim-content-manager',
-  enforce: 'pre',
-  resolveId(id, importer) {
-    if (/^@shikijs\/(langs|themes)\//.test(id) && importer?.includes('@sveltia')) return '\0hvs-empty-grammar';
-    return null;
-  },
-  load(id) {
-    return id === '\0hvs-empty-grammar' ? 'export default [];' : null;
-  },
-  transform(code, id) {
-    if (!id.includes('@sveltia/cms/npm/')) return null;
-    return {
-      code: code
-        .replace(/@font-face \{[^}]*cdn\.jsdelivr\.net[^}]*\}/g, '')
-        .replace('`maximum-scale=1`,', '')
-        .replace('`https://www.githubstatus.com/api/v2/status.json`', '`data:application/json,{}`'),
-      map: null,
-    };
-  },
-});
 
 export default defineConfig({
   site,
   base,
-  outDir: process.env.HVS_OUT_DIR ?? 'dist',
+  outDir: env.outDir,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   // `npm run dev` is the editors' preview (and where the content manager runs locally):
@@ -93,7 +62,7 @@ export default defineConfig({
   },
   integrations: [
     // First, so broken content stops the build before Astro reads it.
-    contentCheck(contentDir ?? 'content'),
+    contentCheck(contentDir),
     mdx(),
     // Root-relative links in Markdown and MDX bodies ("/khoa-hoc/…") get the base.
     markdownBaseLinks(base),
@@ -105,7 +74,7 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss(), trimContentManager()],
-    // In `npm run dev` too the manager goes through the trims above (the dependency
+    // In `npm run dev` too the manager goes through the trims (src/integrations/trim-content-manager.ts; the dependency
     // optimiser would skip plugins), so the local mode never asks another origin.
     optimizeDeps: { exclude: ['@sveltia/cms'] },
     // Pictures named in MDX are looked up in the content folder the build reads

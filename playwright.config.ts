@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { config } from './src/config.ts';
 
 /*
  * Chromium comes from HVS_CHROMIUM, else Debian's /usr/bin/chromium, else
  * Playwright's own installed browser. Nothing here downloads a browser.
  */
-const executablePath = process.env['HVS_CHROMIUM'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = config().chromium;
 
 const SUBPATH = '/binh-dan-hoc-vu-so/';
 
@@ -16,7 +16,7 @@ const SUBPATH = '/binh-dan-hoc-vu-so/';
  * take ports from PORT + 10 (tests/support/site.ts sparePort). A server left
  * running on one of them is never reused: the run stops with "port in use".
  */
-const PORT = Number(process.env['HVS_E2E_PORT'] ?? 4400);
+const PORT = config().e2ePort;
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -8,15 +8,16 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { config } from '../src/config.ts';
 
 const count = Number(process.argv[2] ?? 2000);
-const port = process.env['HVS_BENCH_PORT'] ?? '4390';
+const port = String(config().benchPort);
 const runs = 5;
 if (!existsSync('dist/tai-lieu/dai-su-so/index.html')) throw new Error('Chưa có bản dựng: chạy `npm run build` trước.');
 
 const server = spawn(process.execPath, ['scripts/serve.ts', 'dist', port], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 500));
-const executablePath = process.env['HVS_CHROMIUM'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = config().chromium;
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],

@@ -6,10 +6,11 @@
  * Exits 1 when any error is found.
  */
 import { parseArgs } from 'node:util';
+import { config } from '../src/config.ts';
 import { checkContent, formatProblems, statsOf } from '../src/lib/content/validate.ts';
 
 const { values } = parseArgs({ options: { course: { type: 'string' }, dir: { type: 'string' } } });
-const dir = values.dir ?? process.env['HVS_CONTENT_DIR'] ?? 'content';
+const dir = values.dir ?? config().contentDir;
 
 const report = await checkContent(dir);
 const lessons = report.files.filter((file) => file.kind.name === 'lesson' && (!values.course || file.slug.startsWith(`${values.course}/`)));

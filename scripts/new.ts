@@ -7,10 +7,11 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { config } from '../src/config.ts';
 import { isoDay } from '../src/lib/date.ts';
 import { SLUG, slugify } from '../src/lib/text/fold.ts';
 
-const dir = process.env['HVS_CONTENT_DIR'] ?? 'content';
+const dir = config().contentDir;
 const USAGE = [
   'Cách dùng:',
   '  npm run new -- lesson <thư-mục-khóa-học> <tên-bài>   (bài học mới)',

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { config } from '../src/config.ts';
 
 export interface SearchCost {
   query: string;
@@ -16,7 +16,7 @@ export interface SearchCost {
 export async function firstSearchCost(dir: string, port: string, queries: string[]): Promise<SearchCost[]> {
   const server = spawn(process.execPath, ['scripts/serve.ts', dir, port], { stdio: 'ignore' });
   await new Promise((resolve) => setTimeout(resolve, 500));
-  const executablePath = process.env['HVS_CHROMIUM'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const executablePath = config().chromium;
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],

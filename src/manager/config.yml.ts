@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { stringify } from 'yaml';
-import { cmsConfig, forgeFromEnv } from '../lib/cms/config';
+import { config as hvsConfig } from '../config';
+import { cmsConfig } from '../lib/cms/config';
 import { loadWard } from '../lib/content/ward';
-import { managerPlacement } from '../lib/cms/where';
 import { withBase } from '../lib/url';
 
 /** The content manager's configuration, built from the schemas and the courses of this build. */
@@ -11,14 +11,15 @@ export const GET: APIRoute = async ({ site }) => {
   const courses = (await getCollection('courses'))
     .sort((a, b) => a.data.order - b.data.order)
     .map((course) => ({ slug: course.id, title: course.data.title }));
+  const env = hvsConfig();
   // On an origin of its own the manager's base is not the site's: it links to the public site by HVS_SITE and HVS_BASE.
   const siteUrl =
-    managerPlacement(process.env).kind === 'alone'
-      ? new URL(process.env['HVS_BASE'] ?? '/', process.env['HVS_SITE'] ?? loadWard().portalUrl).href
+    env.manager.kind === 'alone'
+      ? new URL(env.base, env.site ?? loadWard().portalUrl).href
       : site
         ? new URL(withBase(''), site).href
         : '';
-  const config = cmsConfig(courses, forgeFromEnv(process.env), siteUrl, withBase('favicon.svg'));
+  const config = cmsConfig(courses, env.forge, siteUrl, withBase('favicon.svg'));
   const header = '# Do bản dựng tạo ra từ các lược đồ nội dung (src/lib/cms/config.ts); đừng sửa tay.\n';
   return new Response(header + stringify(config, { lineWidth: 0 }), { headers: { 'Content-Type': 'application/yaml; charset=utf-8' } });
 };

@@ -1,4 +1,5 @@
 import { expect, test, type TestInfo } from '@playwright/test';
+import { config } from '../../src/config';
 import { loadWard } from '../../src/lib/content/ward';
 import {
   buildFiles,
@@ -26,7 +27,7 @@ function siteOf(testInfo: TestInfo): Site {
   return {
     dir: testInfo.project.name === 'subpath' ? 'dist-subpath' : 'dist',
     // The origin the build was made for (astro.config.mjs's `site`).
-    origin: new URL(process.env['HVS_SITE'] ?? portalUrl).origin,
+    origin: new URL(config().site ?? portalUrl).origin,
     base: basePath(testInfo),
     // The footer and the news publisher name the ward portal, which hosts the site.
     allowed: [portalUrl],

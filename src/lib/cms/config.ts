@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { type Forge, parseConfig } from '../../config.ts';
 import { SLUG } from '../text/fold.ts';
 import { courseSchema } from '../content/course-schema.ts';
 import { eventSchema } from '../content/event-schema.ts';
@@ -21,31 +22,11 @@ const contentFile = (name: KindName) => `${contentFolder(name)}/${kind(name).pat
  * so a course added today gets its lesson list without editing any config.
  */
 
-/** Where the git forge is, for the hosted mode; the local mode ignores it. */
-export interface Forge {
-  /** github, gitlab, gitea (also Forgejo). */
-  name: string;
-  /** owner/name of the repository. */
-  repo: string;
-  branch: string;
-  /** The forge's API, for a self-hosted GitLab, Gitea or Forgejo. */
-  apiRoot?: string;
-  /** The sign-in helper (OAuth) for GitHub, or the forge's address for GitLab/Gitea. */
-  baseUrl?: string;
-  /** OAuth application id, for sign-in without a helper (GitLab, Gitea, Forgejo). */
-  appId?: string;
-}
+export type { Forge };
 
-/** Reads the forge from HVS_CMS_* variables; see the editors' guide. */
+/** Reads the forge from HVS_CMS_* variables (src/config.ts); see the editors' guide. */
 export function forgeFromEnv(env: Record<string, string | undefined>): Forge {
-  return {
-    name: env['HVS_CMS_BACKEND'] ?? 'github',
-    repo: env['HVS_CMS_REPO'] ?? 'phuong/binh-dan-hoc-vu-so',
-    branch: env['HVS_CMS_BRANCH'] ?? 'main',
-    ...(env['HVS_CMS_API_ROOT'] ? { apiRoot: env['HVS_CMS_API_ROOT'] } : {}),
-    ...(env['HVS_CMS_BASE_URL'] ? { baseUrl: env['HVS_CMS_BASE_URL'] } : {}),
-    ...(env['HVS_CMS_APP_ID'] ? { appId: env['HVS_CMS_APP_ID'] } : {}),
-  };
+  return parseConfig(env).forge;
 }
 
 /**

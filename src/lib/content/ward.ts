@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'astro/zod';
+import { config } from '../../config.ts';
 import { readYamlFile } from './yaml-file.ts';
 import { email, flag, httpsUrl, lines, phone, text } from './fields.ts';
 
@@ -46,7 +47,7 @@ export const wardSchema = z.strictObject({
 export type Ward = z.output<typeof wardSchema>;
 
 /** Folder of editorial content; tests point it at fixtures. */
-export const contentDir = () => process.env['HVS_CONTENT_DIR'] ?? 'content';
+export const contentDir = () => config().contentDir;
 
 export const wardFile = () => join(contentDir(), 'site', 'ward.yaml');
 
