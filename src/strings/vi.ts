@@ -236,6 +236,7 @@ export const vi = {
   'drill.correct': 'Bạn đoán đúng.',
   'drill.incorrect': 'Chưa đúng.',
   'drill.next': 'Tình huống tiếp theo',
+  'drill.seeResult': 'Xem kết quả',
   'drill.result': 'Bạn đoán đúng {score}/{total} tình huống.',
   'drill.best': 'Điểm cao nhất của bạn: {score}/{total}. Điểm chỉ lưu trên máy này.',
   'drill.answer': 'Xem đáp án',

@@ -19,12 +19,14 @@ interface Scenario {
   id: string;
   from: string;
   answer: 'lừa đảo' | 'an toàn';
+  why: string;
 }
 
 const exercises: Exercise[] = readdirSync('content/practice')
   .filter((name) => name.endsWith('.yaml'))
   .map((name) => ({ ...(parse(readFileSync(`content/practice/${name}`, 'utf8')) as Omit<Exercise, 'slug'>), slug: name.replace(/\.yaml$/, '') }));
 const { scenarios } = parse(readFileSync('content/drills/lua-dao.yaml', 'utf8')) as { scenarios: Scenario[] };
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const targetOf = (step: Exercise['steps'][number]) => step.screen.items.find((item) => item.target)?.label ?? '';
 
 const player = (page: Page) => page.locator('hvs-practice');
@@ -172,7 +174,7 @@ test.describe('the scam drill', () => {
       await page.locator(`button[data-answer="${choice}"]`).click();
       await expect(page.locator('[data-verdict]')).toHaveText(round <= 3 ? 'Bạn đoán đúng.' : 'Chưa đúng.');
       await expect(page.locator('[data-explanation]')).toContainText(right === 'lừa đảo' ? 'Lừa đảo.' : 'An toàn.');
-      await page.getByRole('button', { name: /Tình huống tiếp theo/ }).click();
+      await page.getByRole('button', { name: round < 5 ? /Tình huống tiếp theo/ : /Xem kết quả/ }).click();
     }
     expect(seen.size).toBe(5);
     await expect(page.getByRole('heading', { name: 'Bạn đoán đúng 3/5 tình huống.' })).toBeFocused();
@@ -182,4 +184,39 @@ test.describe('the scam drill', () => {
     await page.getByRole('button', { name: 'Chơi một lượt 5 tình huống' }).click();
     await expect(page.getByRole('heading', { name: 'Tình huống 1/5' })).toBeFocused();
   });
+
+  for (const { width, height, textSize } of [
+    { width: 390, height: 844, textSize: 'larger' },
+    { width: 390, height: 844, textSize: 'normal' },
+    { width: 1280, height: 800, textSize: 'larger' },
+  ]) {
+    test(`at ${width} px with ${textSize} text, the verdict and its explanation take focus, on screen, and Next follows`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.addInitScript((size) => localStorage.setItem('hvs:reading', JSON.stringify({ textSize: size })), textSize);
+      await page.goto('thuc-hanh/nhan-biet-lua-dao/');
+      await page.getByRole('button', { name: 'Chơi một lượt 5 tình huống' }).click();
+      const id = (await page.locator('[data-slot]').getAttribute('data-scenario')) ?? '';
+      const scenario = scenarios.find((candidate) => candidate.id === id);
+      expect(scenario, id).toBeDefined();
+      // A wrong answer: the teaching matters most then.
+      await page.locator(`button[data-answer="${scenario?.answer === 'lừa đảo' ? 'an toàn' : 'lừa đảo'}"]`).click();
+      const feedback = page.getByRole('group', { name: 'Chưa đúng.', exact: true });
+      await expect(feedback).toBeFocused();
+      // What a screen reader hears on focus: the verdict, then the explanation.
+      await expect(feedback).toHaveAccessibleDescription(new RegExp(escapeRegExp(scenario?.why.trim().split('\n')[0]?.slice(0, 40) ?? '-')));
+      const top = await page.locator('[data-verdict]').evaluate((verdict) => verdict.getBoundingClientRect().top);
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(height / 2);
+      // Tab leaves the explanation (its lesson link) for Next, and nothing else comes between.
+      let onNext = false;
+      for (let presses = 0; presses < 5 && !onNext; presses += 1) {
+        await page.keyboard.press('Tab');
+        onNext = await page.evaluate(() => document.activeElement?.hasAttribute('data-next') ?? false);
+        if (!onNext) expect(await page.evaluate(() => document.activeElement?.closest('[data-feedback]') !== null)).toBe(true);
+      }
+      expect(onNext).toBe(true);
+      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(violations.map((violation) => violation.id)).toEqual([]);
+    });
+  }
 });
