@@ -488,6 +488,8 @@ export const vi = {
   'quiz.answerIs': 'Đáp án đúng:',
   'quiz.right': 'Đúng rồi!',
   'quiz.wrong': 'Chưa đúng.',
+  'quiz.check': 'Kiểm tra',
+  'quiz.choose': 'Bạn chọn một câu trả lời trước, rồi bấm Kiểm tra.',
   'readAloud.play': 'Đọc to bài này',
   'readAloud.pause': 'Tạm dừng',
   'readAloud.resume': 'Đọc tiếp',
