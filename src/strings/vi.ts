@@ -207,7 +207,7 @@ export const vi = {
   'practice.start': 'Bấm vào đúng chỗ trên màn hình tập luyện. Bấm sai cũng không sao.',
   'practice.stepOf': 'Bước {number}/{total}',
   'practice.screen': 'Màn hình tập luyện: {app}, {title}',
-  'practice.tapHere': '👉 Bấm vào đây',
+  'practice.tapHere': 'Bấm vào đây',
   'practice.right': 'Đúng rồi!',
   'practice.wrong': 'Chưa đúng, bạn thử lại nhé.',
   'practice.finished': 'Bạn đã làm xong!',

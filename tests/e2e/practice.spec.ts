@@ -12,7 +12,7 @@ interface Exercise {
   app: string;
   lesson: string;
   finish: string;
-  steps: { instruction: string; hint: string; screen: { title: string; items: { kind: string; label: string; target?: boolean }[] } }[];
+  steps: { instruction: string; hint: string; done?: string; screen: { title: string; items: { kind: string; label: string; target?: boolean }[] } }[];
 }
 
 interface Scenario {
@@ -90,6 +90,40 @@ test('a wrong tap gives a gentle hint and marks the right place', async ({ page 
   await targetButton(currentStep(page)).click();
   await expect(page.getByRole('status').filter({ hasText: 'Đúng rồi' })).toBeVisible();
   await expect(currentStep(page).getByText('Bấm vào đây')).toBeHidden();
+});
+
+test('each message is said once, and the hint does not look like the focus ring', async ({ page }) => {
+  // An exercise whose first step's own message already says "Đúng rồi".
+  const exercise = exercises.find((candidate) => candidate.steps[0]?.done?.startsWith('Đúng rồi')) as Exercise;
+  expect(exercise).toBeDefined();
+  const step = exercise.steps[0] as Exercise['steps'][number];
+  await page.goto(`thuc-hanh/${exercise.slug}/`);
+  const status = player(page).getByRole('status');
+  await expect(player(page).getByRole('status')).toHaveCount(1);
+  const count = (text: string, part: string) => text.split(part).length - 1;
+  // A wrong press from the keyboard: that button has the focus ring, the right one the hint.
+  const wrong = currentStep(page).locator('button[data-choice]:not([data-target])').first();
+  await wrong.focus();
+  await page.keyboard.press('Enter');
+  await expect(status).toContainText(step.hint);
+  expect(count((await status.textContent()) ?? '', step.hint)).toBe(1);
+  expect(await wrong.evaluate((element) => element.matches(':focus-visible'))).toBe(true);
+  const look = (locator: Locator) =>
+    locator.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { outline: `${style.outlineStyle} ${style.outlineColor}`, shadow: style.boxShadow, border: `${style.borderTopStyle} ${style.borderTopColor}` };
+    });
+  const focused = await look(wrong);
+  const hinted = await look(targetButton(currentStep(page)));
+  expect(hinted.border).toMatch(/^dashed /);
+  expect(hinted.outline).not.toBe(focused.outline);
+  expect(hinted.shadow).not.toBe(focused.shadow);
+  expect(focused.border).not.toMatch(/^dashed /);
+  // The tag says it in words; the pointing hand is not read out.
+  await expect(targetButton(currentStep(page))).toHaveAccessibleName(`${targetOf(step)} Bấm vào đây`);
+  await targetButton(currentStep(page)).click();
+  await expect(status).toContainText(step.done ?? '-');
+  expect(count((await status.textContent()) ?? '', 'Đúng rồi')).toBe(1);
 });
 
 test('every step passes axe, in both themes, and the screen reader tree names each screen and button', async ({ page }) => {
