@@ -3,6 +3,16 @@
  * step as a numbered list (what a visitor without JavaScript sees); this turns
  * the drawn buttons into real ones and shows one screen at a time.
  */
+
+/** The words of a message, for comparing: letters and digits only, in lower case. */
+const words = (text: string) => text.toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** "Đúng rồi!" before the step's own message, unless the message already says it. */
+function praise(right: string, done: string): string {
+  if (!done) return right;
+  return words(done).startsWith(words(right)) ? done : `${right} ${done}`;
+}
+
 class HvsPractice extends HTMLElement {
   #steps: HTMLElement[] = [];
   #current = 0;
@@ -36,7 +46,7 @@ class HvsPractice extends HTMLElement {
       const step = this.#steps[this.#current];
       if (!button || !step?.contains(button)) return;
       if (button.hasAttribute('data-target')) {
-        say(`${this.dataset['right'] ?? ''} ${step.dataset['done'] ?? ''}`.trim());
+        say(praise(this.dataset['right'] ?? '', step.dataset['done'] ?? ''));
         this.#show(this.#current + 1, true);
       } else {
         // A gentle hint, and the right place is marked on the screen.

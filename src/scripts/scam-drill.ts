@@ -80,8 +80,13 @@ class HvsScamDrill extends HTMLElement {
     slot.dataset['scenario'] = scenario.dataset['scenario'] ?? '';
     this.part$('[data-verdict]').textContent = '';
     this.part$('[data-explanation]').replaceChildren();
+    this.part$('[data-feedback]').hidden = true;
     for (const answer of this.querySelectorAll<HTMLButtonElement>('[data-answer]')) answer.disabled = false;
-    this.part$('[data-next]').hidden = true;
+    const next = this.part$('[data-next]');
+    next.hidden = true;
+    next.dataset['label'] ??= next.textContent ?? '';
+    // The last scenario's button leads to the score, and says so.
+    next.textContent = this.#index === this.#round.length - 1 ? `${next.dataset['lastLabel'] ?? ''} →` : next.dataset['label'];
     counter.focus();
   }
 
@@ -94,9 +99,14 @@ class HvsScamDrill extends HTMLElement {
     this.part$('[data-verdict]').textContent = right ? (this.dataset['correct'] ?? '') : (this.dataset['incorrect'] ?? '');
     const explanation = scenario.querySelector('[data-explain]')?.cloneNode(true);
     this.part$('[data-explanation]').replaceChildren(...(explanation ? [explanation] : []));
-    const next = this.part$('[data-next]');
-    next.hidden = false;
-    next.focus();
+    this.part$('[data-next]').hidden = false;
+    // The verdict and its explanation take focus (a screen reader reads the group's
+    // name and description) with the verdict's top on screen at any text size;
+    // the Next button follows them in the tab order.
+    const feedback = this.part$('[data-feedback]');
+    feedback.hidden = false;
+    feedback.focus({ preventScroll: true });
+    feedback.scrollIntoView({ block: 'start' });
   }
 
   #next() {

@@ -38,6 +38,7 @@ for (const path of [SCAM, QR]) {
     const firstQuestion = main.locator('hvs-quiz li').first();
     await firstQuestion.getByText('Xem đáp án').click();
     await expect(firstQuestion.getByText('Đáp án đúng:')).toBeVisible();
+    await expect(firstQuestion.getByRole('button', { name: 'Kiểm tra' })).toBeHidden();
     // The teaching guide is folded away; scripts-only controls are not offered.
     await expect(main.getByText('Dành cho người hướng dẫn')).toBeVisible();
     await expect(main.getByText('Cách dạy')).toBeHidden();
@@ -71,17 +72,54 @@ test('the QR code decodes to the lesson address', async ({ page }) => {
   expect(decoded?.data).toBe(await canonical(page));
 });
 
-test('the quiz answers at once and announces it', async ({ page }, testInfo) => {
+test('the quiz grades a choice when the learner presses Kiểm tra, and announces it', async ({ page }, testInfo) => {
   const problems = watchPage(page, testInfo);
   await page.goto(SCAM);
   const question = page.locator('hvs-quiz li').first();
+  const status = question.getByRole('status');
+  const check = question.getByRole('button', { name: 'Kiểm tra' });
+  await check.click();
+  await expect(status).toHaveText('Bạn chọn một câu trả lời trước, rồi bấm Kiểm tra.');
   const answer = (await question.locator('fieldset').getAttribute('data-answer')) ?? '0';
   const wrong = answer === '0' ? '1' : '0';
   await question.locator(`input[value="${wrong}"]`).check();
-  await expect(question.getByRole('status')).toContainText('Chưa đúng.');
+  await expect(status).toBeEmpty();
+  await check.click();
+  await expect(status).toContainText('Chưa đúng.');
   await question.locator(`input[value="${answer}"]`).check();
-  await expect(question.getByRole('status')).toContainText('Đúng rồi!');
+  // The old verdict goes as soon as the choice changes.
+  await expect(status).toBeEmpty();
+  await check.click();
+  await expect(status).toContainText('Đúng rồi!');
   expect(problems).toEqual([]);
+});
+
+test('arrow keys move through the quiz options without grading; confirming grades once', async ({ page }) => {
+  await page.goto(SCAM);
+  const question = page.locator('hvs-quiz li').first();
+  const status = question.getByRole('status');
+  const radios = question.locator('input[type="radio"]');
+  const count = await radios.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  await radios.first().focus();
+  await page.keyboard.press('Space');
+  await expect(status).toBeEmpty();
+  for (let index = 1; index < count; index += 1) {
+    await page.keyboard.press('ArrowDown');
+    await expect(radios.nth(index)).toBeChecked();
+    await expect(status).toBeEmpty();
+  }
+  // Enter on the chosen option confirms it, as the button does.
+  await page.keyboard.press('Enter');
+  const answer = Number((await question.locator('fieldset').getAttribute('data-answer')) ?? '0');
+  const verdict = answer === count - 1 ? 'Đúng rồi!' : 'Chưa đúng.';
+  await expect(status).toContainText(verdict);
+  const text = (await status.textContent()) ?? '';
+  expect(text.split(verdict).length - 1).toBe(1);
+  expect(text.split(/Đúng rồi!|Chưa đúng\./).length - 1).toBe(1);
+  // The button is next in the tab order and grades the same choice.
+  await page.keyboard.press('Tab');
+  await expect(question.getByRole('button', { name: 'Kiểm tra' })).toBeFocused();
 });
 
 test('keyboard only: answer a question and mark the lesson finished', async ({ page }) => {
@@ -89,6 +127,10 @@ test('keyboard only: answer a question and mark the lesson finished', async ({ p
   const firstRadio = page.locator('hvs-quiz input[type="radio"]').first();
   await firstRadio.focus();
   await page.keyboard.press('Space');
+  await expect(page.locator('hvs-quiz li').first().getByRole('status')).toBeEmpty();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('hvs-quiz li').first().getByRole('button', { name: 'Kiểm tra' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.locator('hvs-quiz li').first().getByRole('status')).not.toBeEmpty();
   const mark = page.getByRole('button', { name: 'Đánh dấu đã học xong' });
   await mark.focus();

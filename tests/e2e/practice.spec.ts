@@ -12,19 +12,21 @@ interface Exercise {
   app: string;
   lesson: string;
   finish: string;
-  steps: { instruction: string; hint: string; screen: { title: string; items: { kind: string; label: string; target?: boolean }[] } }[];
+  steps: { instruction: string; hint: string; done?: string; screen: { title: string; items: { kind: string; label: string; target?: boolean }[] } }[];
 }
 
 interface Scenario {
   id: string;
   from: string;
   answer: 'lừa đảo' | 'an toàn';
+  why: string;
 }
 
 const exercises: Exercise[] = readdirSync('content/practice')
   .filter((name) => name.endsWith('.yaml'))
   .map((name) => ({ ...(parse(readFileSync(`content/practice/${name}`, 'utf8')) as Omit<Exercise, 'slug'>), slug: name.replace(/\.yaml$/, '') }));
 const { scenarios } = parse(readFileSync('content/drills/lua-dao.yaml', 'utf8')) as { scenarios: Scenario[] };
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const targetOf = (step: Exercise['steps'][number]) => step.screen.items.find((item) => item.target)?.label ?? '';
 
 const player = (page: Page) => page.locator('hvs-practice');
@@ -88,6 +90,40 @@ test('a wrong tap gives a gentle hint and marks the right place', async ({ page 
   await targetButton(currentStep(page)).click();
   await expect(page.getByRole('status').filter({ hasText: 'Đúng rồi' })).toBeVisible();
   await expect(currentStep(page).getByText('Bấm vào đây')).toBeHidden();
+});
+
+test('each message is said once, and the hint does not look like the focus ring', async ({ page }) => {
+  // An exercise whose first step's own message already says "Đúng rồi".
+  const exercise = exercises.find((candidate) => candidate.steps[0]?.done?.startsWith('Đúng rồi')) as Exercise;
+  expect(exercise).toBeDefined();
+  const step = exercise.steps[0] as Exercise['steps'][number];
+  await page.goto(`thuc-hanh/${exercise.slug}/`);
+  const status = player(page).getByRole('status');
+  await expect(player(page).getByRole('status')).toHaveCount(1);
+  const count = (text: string, part: string) => text.split(part).length - 1;
+  // A wrong press from the keyboard: that button has the focus ring, the right one the hint.
+  const wrong = currentStep(page).locator('button[data-choice]:not([data-target])').first();
+  await wrong.focus();
+  await page.keyboard.press('Enter');
+  await expect(status).toContainText(step.hint);
+  expect(count((await status.textContent()) ?? '', step.hint)).toBe(1);
+  expect(await wrong.evaluate((element) => element.matches(':focus-visible'))).toBe(true);
+  const look = (locator: Locator) =>
+    locator.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { outline: `${style.outlineStyle} ${style.outlineColor}`, shadow: style.boxShadow, border: `${style.borderTopStyle} ${style.borderTopColor}` };
+    });
+  const focused = await look(wrong);
+  const hinted = await look(targetButton(currentStep(page)));
+  expect(hinted.border).toMatch(/^dashed /);
+  expect(hinted.outline).not.toBe(focused.outline);
+  expect(hinted.shadow).not.toBe(focused.shadow);
+  expect(focused.border).not.toMatch(/^dashed /);
+  // The tag says it in words; the pointing hand is not read out.
+  await expect(targetButton(currentStep(page))).toHaveAccessibleName(`${targetOf(step)} Bấm vào đây`);
+  await targetButton(currentStep(page)).click();
+  await expect(status).toContainText(step.done ?? '-');
+  expect(count((await status.textContent()) ?? '', 'Đúng rồi')).toBe(1);
 });
 
 test('every step passes axe, in both themes, and the screen reader tree names each screen and button', async ({ page }) => {
@@ -172,7 +208,7 @@ test.describe('the scam drill', () => {
       await page.locator(`button[data-answer="${choice}"]`).click();
       await expect(page.locator('[data-verdict]')).toHaveText(round <= 3 ? 'Bạn đoán đúng.' : 'Chưa đúng.');
       await expect(page.locator('[data-explanation]')).toContainText(right === 'lừa đảo' ? 'Lừa đảo.' : 'An toàn.');
-      await page.getByRole('button', { name: /Tình huống tiếp theo/ }).click();
+      await page.getByRole('button', { name: round < 5 ? /Tình huống tiếp theo/ : /Xem kết quả/ }).click();
     }
     expect(seen.size).toBe(5);
     await expect(page.getByRole('heading', { name: 'Bạn đoán đúng 3/5 tình huống.' })).toBeFocused();
@@ -182,4 +218,39 @@ test.describe('the scam drill', () => {
     await page.getByRole('button', { name: 'Chơi một lượt 5 tình huống' }).click();
     await expect(page.getByRole('heading', { name: 'Tình huống 1/5' })).toBeFocused();
   });
+
+  for (const { width, height, textSize } of [
+    { width: 390, height: 844, textSize: 'larger' },
+    { width: 390, height: 844, textSize: 'normal' },
+    { width: 1280, height: 800, textSize: 'larger' },
+  ]) {
+    test(`at ${width} px with ${textSize} text, the verdict and its explanation take focus, on screen, and Next follows`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.addInitScript((size) => localStorage.setItem('hvs:reading', JSON.stringify({ textSize: size })), textSize);
+      await page.goto('thuc-hanh/nhan-biet-lua-dao/');
+      await page.getByRole('button', { name: 'Chơi một lượt 5 tình huống' }).click();
+      const id = (await page.locator('[data-slot]').getAttribute('data-scenario')) ?? '';
+      const scenario = scenarios.find((candidate) => candidate.id === id);
+      expect(scenario, id).toBeDefined();
+      // A wrong answer: the teaching matters most then.
+      await page.locator(`button[data-answer="${scenario?.answer === 'lừa đảo' ? 'an toàn' : 'lừa đảo'}"]`).click();
+      const feedback = page.getByRole('group', { name: 'Chưa đúng.', exact: true });
+      await expect(feedback).toBeFocused();
+      // What a screen reader hears on focus: the verdict, then the explanation.
+      await expect(feedback).toHaveAccessibleDescription(new RegExp(escapeRegExp(scenario?.why.trim().split('\n')[0]?.slice(0, 40) ?? '-')));
+      const top = await page.locator('[data-verdict]').evaluate((verdict) => verdict.getBoundingClientRect().top);
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(height / 2);
+      // Tab leaves the explanation (its lesson link) for Next, and nothing else comes between.
+      let onNext = false;
+      for (let presses = 0; presses < 5 && !onNext; presses += 1) {
+        await page.keyboard.press('Tab');
+        onNext = await page.evaluate(() => document.activeElement?.hasAttribute('data-next') ?? false);
+        if (!onNext) expect(await page.evaluate(() => document.activeElement?.closest('[data-feedback]') !== null)).toBe(true);
+      }
+      expect(onNext).toBe(true);
+      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(violations.map((violation) => violation.id)).toEqual([]);
+    });
+  }
 });
