@@ -8,10 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContent } from '../src/lib/content/validate.ts';
-import { BAD_INPUTS, editor, prepareBase } from '../tests/support/bad-input.ts';
+import { BAD_INPUTS, editor, prepareBase, tableRow } from '../tests/support/bad-input.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'hvs-bad-input-table-'));
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 console.log('| Biên tập viên đã làm | Lệnh dựng trang (và `npm run check:content`) báo |');
 console.log('| --- | --- |');
 try {
@@ -20,12 +19,7 @@ try {
     prepareBase(dir);
     await input.apply(editor(dir));
     const { problems } = await checkContent(dir);
-    const mine = problems.filter((problem) => problem.level === 'error' && (problem.file.endsWith(input.file) || problem.file.includes(`/${input.file}`)));
-    const shown = (text: string) => text.replace(/(\.\.\/)+tmp\/[^/]+\/\d+\//g, 'content/').replaceAll(`${dir}/`, 'content/');
-    const seen = mine.length && input.file
-      ? mine.map((problem) => `\`${shown(problem.file)}\`${problem.line ? `, dòng ${problem.line}` : ''}: ${shown(problem.message)}`).join('<br>')
-      : 'Dựng trang bình thường; tiêu đề hiện ra đúng như chữ đã viết, không chạy mã nào.';
-    console.log(`| ${input.what} | ${cell(seen)} |`);
+    console.log(tableRow(input, problems, dir));
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

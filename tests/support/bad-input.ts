@@ -1,5 +1,6 @@
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Problem } from '../../src/lib/content/validate.ts';
 
 /*
  * Kinds of broken input an editor can commit, by hand or through /quan-tri/.
@@ -47,6 +48,20 @@ export function editor(dir: string): Editor {
     rename: (from, to) => renameSync(join(dir, from), join(dir, to)),
     remove: (path) => rmSync(join(dir, path), { recursive: true }),
   };
+}
+
+/**
+ * The README's row for a case: what the editor did, and every error the check
+ * gives for the case's file, with paths as the editor sees them (content/…).
+ */
+export function tableRow(input: BadInput, problems: Problem[], dir: string): string {
+  const mine = problems.filter((problem) => problem.level === 'error' && input.file && (problem.file.endsWith(input.file) || problem.file.includes(`/${input.file}`)));
+  const shown = (text: string) => text.replace(/(\.\.\/)+tmp\/[^/]+\/\d+\//g, 'content/').replaceAll(`${dir}/`, 'content/');
+  const seen = mine.length
+    ? mine.map((problem) => `\`${shown(problem.file)}\`${problem.line ? `, dòng ${problem.line}` : ''}: ${shown(problem.message)}`).join('<br>')
+    : 'Dựng trang bình thường; tiêu đề hiện ra đúng như chữ đã viết, không chạy mã nào.';
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return `| ${input.what} | ${cell(seen)} |`;
 }
 
 export interface BadInput {
