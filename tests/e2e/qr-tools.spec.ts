@@ -169,9 +169,11 @@ test('both tools work from the keyboard alone', async ({ page }, testInfo) => {
   const dir = mkdtempSync(join(tmpdir(), 'hvs-qr-keys-'));
   await page.goto(CHECK);
   await tabTo(page, /Chọn ảnh có mã QR/);
-  const chooser = page.waitForEvent('filechooser');
-  await page.keyboard.press('Space');
-  await (await chooser).setFiles(await photoOf(stallPayload(OTHER), dir, 'other.png'));
+  // The photo control is a native file input, reached by Tab; the browser's own file
+  // dialog (opened by Space or Enter) is not part of the page, so the file is handed over directly.
+  const photo = page.getByLabel('Chọn ảnh có mã QR');
+  await expect(photo).toBeFocused();
+  await photo.setInputFiles(await photoOf(stallPayload(OTHER), dir, 'other.png'));
   // The verdict takes focus, so a keyboard or screen reader user is taken to it.
   const result = page.locator('[data-result]');
   await expect(result).toContainText('Số tài khoản: 9999888877');
