@@ -1,5 +1,5 @@
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { Problem } from '../../src/lib/content/validate.ts';
 
 /*
@@ -56,7 +56,9 @@ export function editor(dir: string): Editor {
  */
 export function tableRow(input: BadInput, problems: Problem[], dir: string): string {
   const mine = problems.filter((problem) => problem.level === 'error' && input.file && (problem.file.endsWith(input.file) || problem.file.includes(`/${input.file}`)));
-  const shown = (text: string) => text.replace(/(\.\.\/)+tmp\/[^/]+\/\d+\//g, 'content/').replaceAll(`${dir}/`, 'content/');
+  // The case's folder as the check names it (relative to the working folder), then as given.
+  const here = relative(process.cwd(), dir).split(sep).join('/');
+  const shown = (text: string) => text.replaceAll(`${here}/`, 'content/').replaceAll(`${dir}/`, 'content/');
   const seen = mine.length
     ? mine.map((problem) => `\`${shown(problem.file)}\`${problem.line ? `, dòng ${problem.line}` : ''}: ${shown(problem.message)}`).join('<br>')
     : 'Dựng trang bình thường; tiêu đề hiện ra đúng như chữ đã viết, không chạy mã nào.';
