@@ -78,6 +78,23 @@ export function builtPaths(dir = 'dist', base = '/'): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname.slice(base.length));
 }
 
+/** Sections whose every page an editor writes (a lesson, a course, a path, a news item, an event, an exercise). */
+const EDITOR_SECTIONS = new Set(['khoa-hoc', 'lo-trinh', 'tin-tuc', 'lich-hoc', 'thuc-hanh']);
+
+/**
+ * The pages the root build checks in full: every page an editor writes, and
+ * one page of each generated kind (a poster per lesson, a page per plan task,
+ * news by topic or year share their template and data shape).
+ */
+export function checkedPaths(paths: string[]): string[] {
+  const representative = representativePaths(paths);
+  return paths.filter((path) => {
+    const segments = path.split('/').filter(Boolean);
+    const editorWritten = EDITOR_SECTIONS.has(segments[0] ?? '') && segments.length <= 3 && !(segments[0] === 'tin-tuc' && segments.length === 3);
+    return editorWritten || representative.has(path);
+  });
+}
+
 /**
  * One page of each kind (same section, same depth): the sub-path build, which
  * differs only in its base, checks these; the root build checks every page.
