@@ -1,3 +1,6 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadWard } from '../../src/lib/content/ward';
 
@@ -10,6 +13,22 @@ describe('loadWard', () => {
     expect(ward.sample).toBe(true);
     expect(ward.helpDesk.hours.length).toBeGreaterThan(0);
     expect(ward.social.fanpage).toMatch(/^https:\/\//);
+  });
+
+  it('reads the file once per build, and again after an edit', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hvs-ward-'));
+    const file = join(dir, 'ward.yaml');
+    try {
+      copyFileSync('content/site/ward.yaml', file);
+      const first = loadWard(file);
+      expect(loadWard(file)).toBe(first);
+      writeFileSync(file, readFileSync(file, 'utf8').replace('name: Phường An Bình', 'name: Phường Hòa Bình'));
+      // Some file systems keep whole seconds: the edit is dated later for certain.
+      utimesSync(file, new Date(), new Date(Date.now() + 5000));
+      expect(loadWard(file).name).toBe('Phường Hòa Bình');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.each([

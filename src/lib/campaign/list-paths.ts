@@ -7,10 +7,10 @@ export { PAGE_SIZE };
  * getStaticPaths entries for a list served from a `[...page]` route: the first
  * page at the list's own address, later ones under "trang/N/".
  */
-export function listPaths<T, P extends Record<string, string>>(items: readonly T[], params: P, props: Record<string, unknown> = {}) {
+export function listPaths<T, P extends Record<string, string>, Extra extends object = object>(items: readonly T[], params: P, props?: Extra) {
   return paginate(items, PAGE_SIZE).map((page: Page<T>) => ({
     params: { ...params, page: page.number === 1 ? undefined : `trang/${page.number}` },
-    props: { ...props, page },
+    props: { ...(props as Extra), page },
   }));
 }
 

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { config } from '../../config.ts';
@@ -51,6 +52,23 @@ export const contentDir = () => config().contentDir;
 
 export const wardFile = () => join(contentDir(), 'site', 'ward.yaml');
 
-/** Reads and validates the ward file, failing with a message an editor can act on. */
-export const loadWard = (file: string = wardFile()): Ward =>
-  readYamlFile(file, wardSchema, 'Sao chép tệp mẫu content/site/ward.yaml vào đúng chỗ rồi sửa thông tin của phường.');
+const read = new Map<string, { changed: number; ward: Ward }>();
+
+/**
+ * Reads and validates the ward file, failing with a message an editor can act
+ * on. Every page shows the ward, so a build reads the file once; an edit
+ * (a newer modification time, as under `astro dev`) is read again.
+ */
+export function loadWard(file: string = wardFile()): Ward {
+  let changed = Number.NaN;
+  try {
+    changed = statSync(file).mtimeMs;
+  } catch {
+    // A missing file: readYamlFile below says what to do.
+  }
+  const known = read.get(file);
+  if (known && known.changed === changed) return known.ward;
+  const ward = readYamlFile(file, wardSchema, 'Sao chép tệp mẫu content/site/ward.yaml vào đúng chỗ rồi sửa thông tin của phường.');
+  read.set(file, { changed, ward });
+  return ward;
+}
