@@ -4,9 +4,10 @@ import { courseSchema } from './lib/content/course-schema.ts';
 import { eventSchema } from './lib/content/event-schema.ts';
 import { lessonSchema } from './lib/content/lesson-schema.ts';
 import { newsSchema } from './lib/content/news-schema.ts';
+import { pageSchema } from './lib/content/page-schema.ts';
 import { pathSchema } from './lib/content/path-schema.ts';
 import { practiceSchema } from './lib/content/practice-schema.ts';
-import { kind, type KindName } from './lib/content/registry.ts';
+import { kind, PAGE_KINDS, type KindName } from './lib/content/registry.ts';
 import { contentDir } from './lib/content/ward.ts';
 
 /*
@@ -37,4 +38,10 @@ const events = defineCollection({ loader: files('event'), schema: eventSchema })
 /** One YAML file per practice exercise; the file name is the slug. */
 const practice = defineCollection({ loader: files('practice', withoutExtension), schema: practiceSchema });
 
-export const collections = { courses, lessons, paths, news, events, practice };
+/** The prose of the movement page, the accessibility statement and the leaflet; the id is the file name. */
+const pages = defineCollection({
+  loader: glob({ pattern: PAGE_KINDS.map((entry) => entry.pattern), base: `${contentDir()}/pages`, generateId: ({ entry }) => withoutExtension(entry) }),
+  schema: pageSchema,
+});
+
+export const collections = { courses, lessons, paths, news, events, practice, pages };

@@ -224,6 +224,25 @@ test.describe('the plan and its progress', () => {
     expect(pdf.getPageCount()).toBe(1);
   });
 
+  test('the movement page, the accessibility statement and the leaflet show what the editor wrote in content/pages', async ({ page }) => {
+    for (const [file, path] of [['phong-trao', 'phong-trao/'], ['tro-nang', 'tro-nang/'], ['to-roi', 'phong-trao/to-roi/']] as const) {
+      const [, head = '', body = ''] = readFileSync(`content/pages/${file}.mdx`, 'utf8').split(/^---$/m);
+      const { title, description } = parse(head) as { title: string; description: string };
+      await page.goto(path);
+      const main = page.getByRole('main');
+      await expect(main.getByRole('heading', { name: title, exact: true })).toBeVisible();
+      await expect(main).toContainText(description);
+      // Each section heading and list line the editor wrote, as text (Markdown marks gone).
+      const lines = [...body.matchAll(/^(?:##+|-|\d+\.) (.+)$/gm)].map((match) => (match[1] ?? '').replace(/\*\*/g, ''));
+      expect(lines.length).toBeGreaterThan(3);
+      for (const line of lines) await expect(main, `${file}: ${line}`).toContainText(line);
+    }
+    // The statement still says how to change the text size, with the buttons' own names, and where to report a problem.
+    await page.goto('tro-nang/');
+    await expect(page.locator('#tuy-chon-doc')).toBeVisible();
+    await expect(page.getByRole('main').locator('a[href^="tel:"]')).toHaveCount(1);
+  });
+
   test('the support network lists teams and public contacts only', async ({ page }) => {
     await page.goto('phong-trao/mang-luoi-ho-tro/');
     await expect(page.locator('[data-teams] > li').first()).toContainText('Tổ dân phố');

@@ -14,7 +14,7 @@ import type { Problem } from '../../src/lib/content/validate.ts';
 /** A valid content folder: the base fixture with the portal's plan and search words. */
 export function prepareBase(dir: string) {
   cpSync('tests/fixtures/content/base', dir, { recursive: true });
-  for (const folder of ['plan', 'search']) cpSync(join('content', folder), join(dir, folder), { recursive: true });
+  for (const folder of ['pages', 'plan', 'search']) cpSync(join('content', folder), join(dir, folder), { recursive: true });
   // The plan's tasks name the portal's courses; the base has one.
   const plan = join(dir, 'plan', 'nhiem-vu.yaml');
   writeFileSync(plan, readFileSync(plan, 'utf8').replace(/courses:\n(?: {6}- [a-z0-9-]+\n)+/g, 'courses:\n      - khoa-mau\n'));
@@ -89,6 +89,7 @@ const PLAN = 'plan/nhiem-vu.yaml';
 const INDICATORS = 'plan/chi-so.yaml';
 const NETWORK = 'plan/mang-luoi.yaml';
 const DRILL = 'drills/lua-dao.yaml';
+const LEAFLET = 'pages/to-roi.mdx';
 
 /** Replaces one frontmatter line `key: …` (the first) with `line`, or removes it when `line` is empty. */
 const setLine = (key: string, line: string) => (text: string) =>
@@ -206,6 +207,10 @@ export const BAD_INPUTS: BadInput[] = [
   { id: 'practice-unknown-lesson', what: 'Bài thực hành ghi bài học không có', apply: (e) => e.edit(PRACTICE, setLine('lesson', 'lesson: khoa-mau/khong-co')), file: PRACTICE, says: ['"lesson"', 'khoa-mau/khong-co'] },
   { id: 'drill-duplicate-id', what: 'Hai tình huống lừa đảo trùng `id`', apply: (e) => e.edit(DRILL, (t) => t.replace('id: tinh-huong-2', 'id: tinh-huong-1')), file: DRILL, says: ['"id"', 'tinh-huong-1', 'bị trùng'] },
   { id: 'drill-unknown-lesson', what: 'Tình huống lừa đảo ghi bài không có', apply: (e) => e.edit(DRILL, (t) => t.replace('lesson: khoa-mau/bai-mau', 'lesson: khoa-mau/khong-co')), file: DRILL, says: ['"lesson"', 'khoa-mau/khong-co'] },
+  // Pages' prose.
+  { id: 'page-missing-file', what: 'Thiếu tệp lời của một trang', apply: (e) => e.remove(LEAFLET), file: LEAFLET, says: ['không tìm thấy tệp lời tờ rơi'] },
+  { id: 'page-missing-description', what: 'Lời trang thiếu câu giới thiệu', apply: (e) => e.edit(LEAFLET, (t) => t.replace(/^description:.*\n/m, '')), file: LEAFLET, says: ['"description"', 'bị thiếu', 'Ghi một hai câu ngắn'] },
+  { id: 'page-unknown-file', what: 'Tệp lời trang không trang nào dùng', apply: (e) => e.write('pages/gioi-thieu.mdx', e.read(LEAFLET)), file: 'pages/gioi-thieu.mdx', says: ['gioi-thieu.mdx'] },
   // Ward and plan.
   { id: 'ward-missing-phone', what: 'Thông tin phường thiếu số điện thoại', apply: (e) => e.edit(WARD, (t) => t.replace(/ {2}phone:.*\n/, '')), file: WARD, says: ['"office.phone"', 'Ghi số điện thoại'] },
   { id: 'ward-missing-file', what: 'Thiếu tệp thông tin phường', apply: (e) => e.remove(WARD), file: WARD, says: ['không tìm thấy tệp thông tin phường'] },

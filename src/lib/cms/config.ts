@@ -5,10 +5,11 @@ import { courseSchema } from '../content/course-schema.ts';
 import { eventSchema } from '../content/event-schema.ts';
 import { lessonSchema } from '../content/lesson-schema.ts';
 import { newsSchema } from '../content/news-schema.ts';
+import { pageSchema } from '../content/page-schema.ts';
 import { pathSchema } from '../content/path-schema.ts';
 import { indicatorsSchema, networkSchema, planSchema } from '../content/plan.ts';
 import { wardSchema } from '../content/ward.ts';
-import { kind, type KindName } from '../content/registry.ts';
+import { kind, PAGE_KINDS, type KindName } from '../content/registry.ts';
 import { type CmsField, fieldsOf } from './fields.ts';
 import { BODY_HINTS, LABELS } from './labels.ts';
 
@@ -170,6 +171,18 @@ export function cmsConfig(courses: CourseRef[], forge: Forge, siteUrl: string, l
         identifier_field: 'audience',
         slug: slugOptions('Tên tệp của lộ trình, ví dụ: nguoi-cao-tuoi.', '{{audience}}'),
         fields: fieldsOf(pathSchema, LABELS['path'] ?? {}),
+      },
+      {
+        name: 'trang',
+        label: 'Lời các trang',
+        label_singular: 'trang',
+        format: 'frontmatter',
+        files: PAGE_KINDS.map((page) => ({
+          name: page.pattern.replace(/\.mdx$/, ''),
+          label: page.label.charAt(0).toUpperCase() + page.label.slice(1),
+          file: `content/${page.folder}/${page.pattern}`,
+          fields: [...fieldsOf(pageSchema, LABELS['page'] ?? {}), body(BODY_HINTS.page)],
+        })),
       },
     ],
     singletons: [

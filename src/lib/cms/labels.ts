@@ -33,6 +33,10 @@ export const LABELS: Record<string, Labels> = {
     'social.fanpage': 'Fanpage',
     'social.tiktok': 'Kênh TikTok',
   },
+  page: {
+    title: 'Tiêu đề lớn của trang',
+    description: { label: 'Câu giới thiệu', hint: 'Hiện ngay dưới tiêu đề và khi chia sẻ trang.', long: true },
+  },
   course: {
     title: 'Tên khóa học',
     description: { label: 'Mô tả ngắn', long: true },
@@ -157,4 +161,5 @@ export const BODY_HINTS = {
   news: 'Viết từng đoạn ngắn; tiêu đề mục bắt đầu bằng `## `, danh sách bằng `- `, chữ đậm giữa `**`. Hình: `<Figure src="tin-tuc/ten-anh.svg" alt="Lời tả ảnh" />`.',
   event: 'Nói thêm về lớp học: học những gì, cần mang gì, ai hướng dẫn. Danh sách bắt đầu mỗi dòng bằng `- `.',
   course: 'Một hai câu giới thiệu khóa học, hiện ở đầu trang khóa học.',
+  page: 'Viết từng đoạn ngắn; tiêu đề mục bắt đầu bằng `## `, danh sách bằng `- ` hoặc `1. `, chữ đậm giữa `**`. Số điện thoại, thư điện tử và nơi hỗ trợ của phường trang tự thêm từ Thông tin của phường.',
 } as const;

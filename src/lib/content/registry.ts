@@ -4,6 +4,7 @@ import { eventSchema } from './event-schema.ts';
 import { text } from './fields.ts';
 import { lessonSchema } from './lesson-schema.ts';
 import { newsSchema } from './news-schema.ts';
+import { pageSchema } from './page-schema.ts';
 import { pathSchema } from './path-schema.ts';
 import { indicatorsSchema, networkSchema, planSchema } from './plan.ts';
 import { drillSchema, practiceSchema } from './practice-schema.ts';
@@ -72,11 +73,18 @@ export const CONTENT_KINDS = [
   { name: 'plan', label: 'kế hoạch', folder: 'plan', pattern: 'nhiem-vu.yaml', format: 'yaml', schema: planSchema, required: true },
   { name: 'indicators', label: 'chỉ số tiến độ', folder: 'plan', pattern: 'chi-so.yaml', format: 'yaml', schema: indicatorsSchema, required: true },
   { name: 'network', label: 'mạng lưới hỗ trợ', folder: 'plan', pattern: 'mang-luoi.yaml', format: 'yaml', schema: networkSchema, required: true },
+  // Prose of pages that are not lessons or news: each page shows one file (src/lib/content/pages.ts).
+  { name: 'movementPage', label: 'lời trang Phong trào', folder: 'pages', pattern: 'phong-trao.mdx', format: 'mdx', schema: pageSchema, required: true, body: 'required' },
+  { name: 'accessibilityPage', label: 'lời trang Trợ năng', folder: 'pages', pattern: 'tro-nang.mdx', format: 'mdx', schema: pageSchema, required: true, body: 'required' },
+  { name: 'leaflet', label: 'lời tờ rơi', folder: 'pages', pattern: 'to-roi.mdx', format: 'mdx', schema: pageSchema, required: true, body: 'required' },
   { name: 'stopWords', label: 'từ bỏ qua khi tìm kiếm', folder: 'search', pattern: 'tu-bo-qua.yaml', format: 'yaml', schema: stopSchema },
   { name: 'synonyms', label: 'từ đồng nghĩa khi tìm kiếm', folder: 'search', pattern: 'tu-dong-nghia.yaml', format: 'yaml', schema: synonymSchema },
 ] as const satisfies readonly ContentKind[];
 
 export type KindName = (typeof CONTENT_KINDS)[number]['name'];
+
+/** Kinds whose one file is a page's prose, read by the `pages` collection. */
+export const PAGE_KINDS = CONTENT_KINDS.filter((entry) => entry.folder === 'pages');
 
 export const kind = (name: KindName): ContentKind => CONTENT_KINDS.find((entry) => entry.name === name) as ContentKind;
 
