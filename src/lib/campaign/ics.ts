@@ -1,4 +1,5 @@
 import { createEvents, type EventAttributes } from 'ics';
+import { t } from '../../strings/index.ts';
 
 /** What a calendar entry needs of an event; times are instants. */
 export interface CalendarEvent {
@@ -25,7 +26,7 @@ function toAttributes(event: CalendarEvent, host: string): EventAttributes {
   return {
     uid: `${event.slug}@${host}`,
     title: event.title,
-    description: `${event.summary}\n\nCách tham gia: ${event.howToJoin}\n\nXem thêm: ${event.url}`,
+    description: t('calendar.description', { summary: event.summary, howToJoin: event.howToJoin, url: event.url }),
     location: `${event.place.name}, ${event.place.address}`,
     url: event.url,
     start: event.start.getTime(),

@@ -1,3 +1,5 @@
+import { t } from '../../strings/index.ts';
+
 /** What the progress text and chart need of an indicator (content/plan/chi-so.yaml). */
 export interface IndicatorFigures {
   name: string;
@@ -14,7 +16,7 @@ export function formatAmount(value: number, unit: string): string {
 }
 
 /** "năm 2026" for a year, the editor's words otherwise ("hằng năm"). */
-export const formatBy = (by: string) => (/^\d{4}$/.test(by) ? `năm ${by}` : by);
+export const formatBy = (by: string) => (/^\d{4}$/.test(by) ? t('indicator.byYear', { year: by }) : by);
 
 /** The last (largest) target: the one progress is measured against. */
 export const finalTarget = (figures: IndicatorFigures) => figures.targets.reduce((a, b) => (b.value >= a.value ? b : a));
@@ -29,8 +31,9 @@ export const shareOfTarget = (figures: IndicatorFigures) => Math.round((figures.
 export function describe(figures: IndicatorFigures): string {
   const targets = figures.targets.map((target) => `${formatAmount(target.value, figures.unit)} ${formatBy(target.by)}`).join(', ');
   const reached = figures.value >= finalTarget(figures).value;
-  const share = figures.unit === '%' ? '' : ` (bằng ${shareOfTarget(figures)}% mục tiêu)`;
-  return `${figures.name}: hiện nay ${formatAmount(figures.value, figures.unit)}${share}. Mục tiêu: ${targets}.${reached ? ' Đã đạt mục tiêu.' : ''}`;
+  const share = figures.unit === '%' ? '' : t('indicator.share', { percent: shareOfTarget(figures) });
+  const sentence = t('indicator.describe', { name: figures.name, value: formatAmount(figures.value, figures.unit), share, targets });
+  return reached ? `${sentence} ${t('indicator.reached')}` : sentence;
 }
 
 /** Horizontal positions on a 0–100 scale for the bar and each target mark. */

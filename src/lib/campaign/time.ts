@@ -1,3 +1,5 @@
+import { t } from '../../strings/index.ts';
+
 /*
  * Event times are written as wall-clock time in Vietnam ("2026-10-10 08:00").
  * Vietnam has kept UTC+7 with no daylight saving since 1975, so a fixed offset
@@ -41,7 +43,8 @@ export function toLocalParts(instant: Date): LocalParts {
   };
 }
 
-const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+/** Sunday first, as Date.getUTCDay() counts. */
+const WEEKDAYS = t('time.weekdays').split(', ');
 
 const clock = (parts: LocalParts) => `${parts.hour}:${String(parts.minute).padStart(2, '0')}`;
 const day = (parts: LocalParts) => `${WEEKDAYS[parts.weekday]}, ${parts.day}/${parts.month}/${parts.year}`;
