@@ -1,4 +1,4 @@
-import { fill } from '../lib/text/fill';
+import { fill } from '../lib/text/fill.ts';
 import { vi, type StringKey } from './vi.ts';
 
 /** Looks up a UI string and fills its {placeholders}. */
