@@ -127,6 +127,8 @@ test('each message is said once, and the hint does not look like the focus ring'
 });
 
 test('every step passes axe, in both themes, and the screen reader tree names each screen and button', async ({ page }) => {
+  // Two full axe runs per step (seven steps since the "suspicious account" screen) outlast the default minute on a busy 2-core machine.
+  test.setTimeout(120_000);
   const exercise = exercises[0] as Exercise;
   for (const contrast of [false, true]) {
     await page.addInitScript((high) => localStorage.setItem('hvs:reading', JSON.stringify({ highContrast: high })), contrast);
