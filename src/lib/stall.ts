@@ -3,6 +3,8 @@
  * vietqr.ts so that pages read them without loading the payment library.
  */
 
+import { storedValue } from './storage.ts';
+
 /** What the trader types on the stall sign page; kept only on their device. */
 export interface StallDetails {
   /** NAPAS BIN of the bank, six digits. */
@@ -35,29 +37,12 @@ export function parseStall(raw: string | null): StallDetails | undefined {
   }
 }
 
+const stored = storedValue<StallDetails | undefined, StallDetails>(STALL_KEY, parseStall);
+
 /** Saved details, or undefined when none are saved or storage is unavailable (private mode). */
-export function loadStall(): StallDetails | undefined {
-  try {
-    return parseStall(localStorage.getItem(STALL_KEY));
-  } catch {
-    return undefined;
-  }
-}
+export const loadStall = (): StallDetails | undefined => stored.load();
 
 /** Returns false when the browser refuses to store. */
-export function saveStall(details: StallDetails): boolean {
-  try {
-    localStorage.setItem(STALL_KEY, JSON.stringify(details));
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const saveStall = (details: StallDetails): boolean => stored.save(details);
 
-export function clearStall(): void {
-  try {
-    localStorage.removeItem(STALL_KEY);
-  } catch {
-    // Nothing stored, nothing to clear.
-  }
-}
+export const clearStall = (): void => stored.clear();

@@ -1,4 +1,5 @@
-import { tooBig } from '../lib/export-file';
+import { readChosenFile, saveTextFile } from '../lib/file-transfer';
+import { storedValue } from '../lib/storage';
 import { addMentee, exportBook, importBook, mergeBooks, MENTOR_KEY, menteeProgress, parseBook, removeMentee, setLesson, type Mentee, type MentorBook } from '../lib/mentor';
 import { formatDate } from '../lib/date';
 import { fill } from '../lib/text/fill';
@@ -18,6 +19,8 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
 
 const newId = (index = 0) => `m${Date.now().toString(36)}${index ? `-${index}` : ''}`;
 
+const stored = storedValue<MentorBook>(MENTOR_KEY, parseBook);
+
 /** The ambassador's notebook: everything stays in this browser (lib/mentor.ts). */
 class HvsMentorBook extends HTMLElement {
   #book: MentorBook = parseBook(null);
@@ -27,11 +30,8 @@ class HvsMentorBook extends HTMLElement {
   connectedCallback() {
     this.#courses = JSON.parse(this.dataset['lessons'] ?? '[]') as Course[];
     this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as Record<string, string>;
-    try {
-      this.#book = parseBook(localStorage.getItem(MENTOR_KEY));
-    } catch {
-      // Storage blocked: the notebook works for this visit only.
-    }
+    // Storage blocked: the notebook works for this visit only.
+    this.#book = stored.load();
     this.find('[data-app]').hidden = false;
     this.find('[data-add]').addEventListener('submit', (event) => {
       event.preventDefault();
@@ -74,12 +74,7 @@ class HvsMentorBook extends HTMLElement {
 
   /** Writes the book to this device; false where storage is refused or full (it then lives in memory only). */
   #store(book: MentorBook = this.#book): boolean {
-    try {
-      localStorage.setItem(MENTOR_KEY, JSON.stringify(book));
-      return true;
-    } catch {
-      return false;
-    }
+    return stored.save(book);
   }
 
   #render() {
@@ -155,22 +150,17 @@ class HvsMentorBook extends HTMLElement {
   }
 
   #download() {
-    const blob = new Blob([exportBook(this.#book, new Date())], { type: 'application/json' });
-    const link = element('a', { href: URL.createObjectURL(blob), download: this.#strings['fileName'] ?? 'so-dai-su-so.json' });
-    link.click();
-    URL.revokeObjectURL(link.href);
+    saveTextFile(exportBook(this.#book, new Date()), this.#strings['fileName'] ?? 'so-dai-su-so.json');
   }
 
   async #import(input: HTMLInputElement) {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    // Refused on its size alone: a huge file is never read into memory.
-    if (tooBig(file)) {
-      this.say(this.#strings['tooBig'] ?? '');
+    const chosen = await readChosenFile(input);
+    if (!chosen) return;
+    if (!chosen.ok) {
+      this.say(this.#strings[chosen.reason] ?? '');
       return;
     }
-    const result = importBook(await file.text());
+    const result = importBook(chosen.text);
     if (!result.ok) {
       this.say(this.#strings[result.reason] ?? '');
       return;

@@ -1,4 +1,4 @@
-import { tooBig } from '../lib/export-file';
+import { readChosenFile, saveTextFile } from '../lib/file-transfer';
 import { courseStatus, exportProgress, importProgress, knownDone, mergeProgress, type Progress } from '../lib/progress';
 import { clearProgress, loadProgress, saveProgress } from './progress-store';
 import { fill } from '../lib/text/fill';
@@ -9,13 +9,11 @@ class HvsMyLearning extends HTMLElement {
     this.render(loadProgress());
     this.querySelector('[data-export]')?.addEventListener('click', () => this.download());
     this.querySelector<HTMLInputElement>('[data-import]')?.addEventListener('change', (event) => {
-      const input = event.target as HTMLInputElement;
-      const file = input.files?.[0];
-      input.value = '';
-      if (!file) return;
-      // Refused on its size alone: a huge file is never read into memory.
-      if (tooBig(file)) this.say(this.dataset['tooBig'] ?? '');
-      else void file.text().then((text) => this.load(text));
+      void readChosenFile(event.target as HTMLInputElement).then((chosen) => {
+        if (!chosen) return;
+        if (chosen.ok) this.load(chosen.text);
+        else this.say(this.dataset[chosen.reason] ?? '');
+      });
     });
     this.querySelector('[data-clear]')?.addEventListener('click', () => {
       if (!window.confirm(this.dataset['confirm'] ?? '')) return;
@@ -49,12 +47,7 @@ class HvsMyLearning extends HTMLElement {
   }
 
   private download() {
-    const blob = new Blob([exportProgress(loadProgress(), new Date())], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = 'tien-do-hoc-tap.json';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    saveTextFile(exportProgress(loadProgress(), new Date()), 'tien-do-hoc-tap.json');
   }
 
   private render(progress: Progress) {

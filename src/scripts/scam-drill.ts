@@ -1,15 +1,10 @@
 import { betterScore, DRILL_KEY, parseDrillScore, type DrillScore } from '../lib/drill-score';
+import { storedValue } from '../lib/storage';
 import { fill } from '../lib/text/fill';
 import { required } from './dom';
 
-/** The stored best score; storage may be refused (private mode) or hold anything. */
-function loadSaved(round: number): DrillScore | null {
-  try {
-    return parseDrillScore(localStorage.getItem(DRILL_KEY), round);
-  } catch {
-    return null;
-  }
-}
+/** The stored best score for rounds of `round` scenarios; storage may be refused (private mode) or hold anything. */
+const savedScore = (round: number) => storedValue<DrillScore | null, DrillScore>(DRILL_KEY, (raw) => parseDrillScore(raw, round));
 
 /** Picks `count` different items at random (Fisher–Yates on a copy). */
 function pick<T>(items: T[], count: number): T[] {
@@ -53,7 +48,7 @@ class HvsScamDrill extends HTMLElement {
   }
 
   #showBest(target: HTMLElement) {
-    const saved = loadSaved(this.#roundSize());
+    const saved = savedScore(this.#roundSize()).load();
     target.textContent = saved ? fill(this.dataset['best'] ?? '', { score: saved.best, total: saved.total }) : '';
   }
 
@@ -116,11 +111,9 @@ class HvsScamDrill extends HTMLElement {
       return;
     }
     const total = this.#round.length;
-    try {
-      localStorage.setItem(DRILL_KEY, JSON.stringify(betterScore(loadSaved(total), this.#score, total)));
-    } catch {
-      // Private browsing may refuse storage; the round still ends normally.
-    }
+    // Private browsing may refuse storage; the round still ends normally.
+    const saved = savedScore(total);
+    saved.save(betterScore(saved.load(), this.#score, total));
     this.part$('[data-play]').hidden = true;
     this.part$('[data-list]').hidden = false;
     this.part$('[data-end]').hidden = false;
