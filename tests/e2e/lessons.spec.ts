@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
+import { parse } from 'yaml';
 import { watchPage } from '../support/site';
 
 const SCAM = 'khoa-hoc/an-toan-tren-mang/cuoc-goi-gia-danh-cong-an/';
@@ -281,7 +283,10 @@ test('learning paths list their lessons in order across courses', async ({ page 
   await page.getByRole('link', { name: 'Tiểu thương' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tiểu thương');
   const lessons = page.locator('[data-lesson] h3');
-  await expect(lessons).toHaveCount(8);
+  // As many as the path file lists, so adding a lesson to the path does not break the test.
+  const listed = (parse(readFileSync('content/paths/tieu-thuong.yaml', 'utf8')) as { lessons: string[] }).lessons;
+  expect(listed.length).toBeGreaterThan(1);
+  await expect(lessons).toHaveCount(listed.length);
   await expect(lessons.first()).toHaveText('Mô hình 4T là gì?');
   // Lessons from different courses, each named with its course.
   await expect(page.locator('[data-lesson]').first()).toContainText('Chợ số 4T');
