@@ -167,7 +167,7 @@ export const vi = {
   'network.become3': 'Dự buổi tập huấn Đại sứ số do {office} tổ chức, rồi nhận người học đầu tiên.',
   'network.becomeContact': 'Hỏi thêm, gọi Văn phòng Ủy ban nhân dân phường:',
   'network.teachWith': 'Xem các khóa học để hướng dẫn người khác',
-  'network.helpDesk': 'Hướng dẫn tại Bộ phận Một cửa',
+  'network.helpDesk': 'Hướng dẫn tại nơi làm thủ tục của phường',
   'network.helpDeskIntro': 'Nếu bạn đến phường làm thủ tục mà chưa tự làm được trên Cổng Dịch vụ công, luôn có cán bộ ngồi cạnh hướng dẫn bạn từng bước, không mất phí.',
   'network.youth': 'Thanh niên tình nguyện',
   'network.youthIntro': 'Đoàn viên thanh niên đi từng ngõ giúp bà con cài đặt và dùng các ứng dụng, dịch vụ số: VNeID, ứng dụng ngân hàng, Cổng Dịch vụ công. Thanh niên không bao giờ hỏi mật khẩu hay mã OTP của bạn.',
