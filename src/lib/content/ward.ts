@@ -29,7 +29,7 @@ export const wardSchema = z.strictObject({
       /** The proper name of the ward's public-service centre, as on its sign (lessons show it with <Ward show="helpDesk" />). */
       name: text('Ghi tên đúng như trên biển, ví dụ: name: Trung tâm Phục vụ hành chính công phường An Bình'),
       /** Where it is, so a resident finds the door. */
-      place: text('Ghi nơi đặt trung tâm, ví dụ: place: Tầng 1, trụ sở Ủy ban nhân dân phường'),
+      place: text('Ghi nơi đặt trung tâm, ví dụ: place: tầng 1, trụ sở Ủy ban nhân dân phường'),
       /** Opening hours, one line per group of days. */
       hours: lines('Ghi giờ làm việc, mỗi dòng một nhóm ngày, ví dụ: - "Thứ Hai đến Thứ Sáu: 7:30–11:30 và 13:30–17:00"'),
     },
