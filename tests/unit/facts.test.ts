@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { BODY_COMPONENTS } from '../../src/lib/content/body';
 import { factsSchema, isStale, loadFacts, splitFactTokens } from '../../src/lib/content/facts';
+import { WARD_SHOW_VALUES } from '../../src/lib/content/ward';
 import { checkContent, type Problem } from '../../src/lib/content/validate';
 import { editor, prepareBase, type Editor } from '../support/bad-input';
 
@@ -106,5 +108,24 @@ describe('staleness: a fact or a lesson not checked for more than six months', (
     const old = (e: Editor) => e.edit(LESSON, (text) => text.replace(/^lastChecked: .*/m, 'lastChecked: 2026-05-31'));
     expect(messages(await problemsAfter(old), 'warning').join('\n')).toMatch(/bai-mau\.mdx: lastChecked: đã hơn 6 tháng/);
     expect(messages(await problemsAfter(old, new Date('2026-11-25T00:00:00Z')), 'warning')).toEqual([]);
+  });
+});
+
+describe("the editors' guide holds what lessons rely on", () => {
+  const guide = readFileSync('content/huong-dan-bien-tap.md', 'utf8');
+
+  it('documents every component a body may use and every ward value', () => {
+    for (const name of Object.keys(BODY_COMPONENTS)) expect(guide, name).toContain(`\`${name}\``);
+    for (const value of WARD_SHOW_VALUES) expect(guide, value).toContain(`\`${value}\``);
+  });
+
+  it('says how to change a hotline in one line', () => {
+    expect(guide).toContain('### Đổi một số tổng đài (sửa một dòng)');
+    expect(guide).toContain('value:');
+  });
+
+  it('sends no editor to a document outside the repository', () => {
+    const files = ['content/huong-dan-bien-tap.md', 'content/drills/lua-dao.yaml', 'content/site/facts.yaml', 'content/mau/bai-hoc.mdx'];
+    for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toMatch(/CONTENT\.md|STYLE\.md|shared\/brief/);
   });
 });
