@@ -246,7 +246,7 @@ test.describe('the plan and its progress', () => {
   test('the support network lists teams and public contacts only', async ({ page }) => {
     await page.goto('phong-trao/mang-luoi-ho-tro/');
     await expect(page.locator('[data-teams] > li').first()).toContainText('Tổ dân phố');
-    for (const heading of ['Tổ công nghệ số cộng đồng', 'Đại sứ số', 'Hướng dẫn tại Bộ phận Một cửa', 'Thanh niên tình nguyện']) {
+    for (const heading of ['Tổ công nghệ số cộng đồng', 'Đại sứ số', 'Hướng dẫn tại nơi làm thủ tục của phường', 'Thanh niên tình nguyện']) {
       await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
     }
     await expect(page.locator('main')).toContainText('ít nhất 5 người học');

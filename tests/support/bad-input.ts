@@ -85,6 +85,7 @@ const EVENT = 'events/lop-mau.mdx';
 const PRACTICE = 'practice/bai-tap.yaml';
 const PATH = 'paths/moi-nguoi.yaml';
 const WARD = 'site/ward.yaml';
+const FACTS = 'site/facts.yaml';
 const PLAN = 'plan/nhiem-vu.yaml';
 const INDICATORS = 'plan/chi-so.yaml';
 const NETWORK = 'plan/mang-luoi.yaml';
@@ -215,6 +216,11 @@ export const BAD_INPUTS: BadInput[] = [
   { id: 'ward-missing-phone', what: 'Thông tin phường thiếu số điện thoại', apply: (e) => e.edit(WARD, (t) => t.replace(/ {2}phone:.*\n/, '')), file: WARD, says: ['"office.phone"', 'Ghi số điện thoại'] },
   { id: 'ward-missing-file', what: 'Thiếu tệp thông tin phường', apply: (e) => e.remove(WARD), file: WARD, says: ['không tìm thấy tệp thông tin phường'] },
   { id: 'ward-http-portal', what: 'Địa chỉ cổng phường không có `https://`', apply: (e) => e.edit(WARD, setLine('portalUrl', 'portalUrl: anbinh.hanoi.gov.vn')), file: WARD, says: ['"portalUrl"', 'https://'] },
+  { id: 'fact-unknown-id', what: 'Bài ghi `<Fact id="…">` không có trong `facts.yaml` (gõ sai mã)', apply: (e) => e.edit(LESSON, appendBody('Gọi <Fact id="tong-dai-165" /> để báo.')), file: LESSON, says: ['tong-dai-165', 'content/site/facts.yaml', 'tong-dai-156', 'dòng'] },
+  { id: 'fact-missing-source', what: 'Thông tin quốc gia thiếu nguồn', apply: (e) => e.edit(FACTS, (t) => t.replace(/\n {4}source:\n(?: {6}.*\n){3}/, '\n')), file: FACTS, says: ['"facts.0.source"', 'bị thiếu', 'title, url và official'] },
+  { id: 'fact-impossible-date', what: 'Thông tin quốc gia có ngày kiểm tra không có thật (`checked: 2026-02-30`)', apply: (e) => e.edit(FACTS, (t) => t.replace(/^( {4}checked:) .*/m, '$1 2026-02-30')), file: FACTS, says: ['"facts.0.checked"', 'không phải một ngày có thật', 'checked: 2026-12-07'] },
+  { id: 'fact-step-unknown-id', what: 'Bước “Nếu đã lỡ…” ghi `[fact:…]` không có', apply: (e) => e.edit(FACTS, (t) => t.replace('[fact:cong-an-113]', '[fact:cong-an-114]')), file: FACTS, says: ['cong-an-114', 'cong-an-113'] },
+  { id: 'ward-show-unknown', what: 'Bài ghi `<Ward show="…">` không có', apply: (e) => e.edit(LESSON, appendBody('Đến <Ward show="motCua" />.')), file: LESSON, says: ['motCua', 'helpDesk', 'police'] },
   { id: 'plan-missing-lead', what: 'Nhiệm vụ thiếu cơ quan chủ trì', apply: (e) => e.edit(PLAN, (t) => t.replace(/\n {4}lead:.*/, '')), file: PLAN, says: ['"tasks.0.lead"', 'bị thiếu', 'Chép cơ quan chủ trì'] },
   { id: 'plan-unknown-course', what: 'Nhiệm vụ ghi khóa học không có', apply: (e) => e.edit(PLAN, (t) => t.replace('      - khoa-mau', '      - khoa-khong-co')), file: PLAN, says: ['"courses"', 'khoa-khong-co'] },
   { id: 'indicator-impossible-date', what: 'Chỉ số có ngày không có thật', apply: (e) => e.edit(INDICATORS, (t) => t.replace(/^( {4}asOf:) .*/m, '$1 2026-11-31')), file: INDICATORS, says: ['asOf', 'không phải một ngày có thật'] },

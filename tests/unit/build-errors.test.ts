@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
@@ -101,6 +101,41 @@ describe('astro build with what the content manager writes', () => {
     expect(lesson).toMatch(/<ol[^>]*>[\s\S]*Mở màn hình bạn muốn chụp\.[\s\S]*<\/ol>/);
     expect(lesson).toContain('Ảnh vừa chụp nằm trong <strong>Thư viện ảnh</strong>.');
   });
+});
+
+describe('astro build of a lesson showing facts', () => {
+  // A fact is written once in content/site/facts.yaml: the built lesson shows its
+  // value, and shows the new value once an editor changes that one line.
+  it('renders Fact, Ward and IfScammed from the data files, and follows a change to a fact', () => {
+    const dir = join(scratch, 'facts');
+    prepareBase(dir);
+    const lesson = join(dir, 'courses', 'khoa-mau', 'bai-mau.mdx');
+    const body = '\nGọi <Fact id="tong-dai-156" /> để báo. Vào <Fact id="cong-dich-vu-cong" />. Đến <Ward show="helpDesk" />.\n\n<IfScammed />\n';
+    writeFileSync(lesson, readFileSync(lesson, 'utf8') + body);
+    // The lesson's body, between its opening and the easy-read summary (the sources list links its pages).
+    const page = () => /class="hvs-lesson-body[\s\S]*?id="tom-tat-de-doc"/.exec(readFileSync(join(scratch, 'dist', 'khoa-hoc', 'khoa-mau', 'bai-mau', 'index.html'), 'utf8'))?.[0] ?? '';
+
+    let result = build(dir);
+    expect(result.output).not.toContain('[ERROR]');
+    expect(result.status).toBe(0);
+    let html = page();
+    expect(html).toMatch(/<a href="tel:156"[^>]*>156<\/a>/);
+    // A web address is text to read and type, never a link.
+    expect(html).toMatch(/<strong data-fact="cong-dich-vu-cong">dichvucong\.gov\.vn<\/strong>/);
+    expect(html).not.toMatch(/href="[^"]*dichvucong/);
+    expect(html).toContain('Trung tâm Phục vụ hành chính công phường An Bình');
+    expect(html).toContain('chế độ máy bay');
+    expect(html).toMatch(/gọi <a href="tel:113"[^>]*>113<\/a>/);
+
+    const facts = join(dir, 'site', 'facts.yaml');
+    writeFileSync(facts, readFileSync(facts, 'utf8').replace('value: "156"', 'value: "1569"'));
+    result = build(dir);
+    expect(result.status).toBe(0);
+    html = page();
+    expect(html).toMatch(/<a href="tel:1569"[^>]*>1569<\/a>/);
+    expect(html).not.toContain('tel:156"');
+    // Two builds in one case, on a machine shared with other builds: more time than one build is given.
+  }, 360_000);
 });
 
 describe('astro build of text that looks like markup, under a sub-path', () => {

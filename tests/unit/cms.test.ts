@@ -12,9 +12,11 @@ import { NEWS_CATEGORIES, newsSchema } from '../../src/lib/content/news-schema';
 import { pathSchema } from '../../src/lib/content/path-schema';
 import { indicatorsSchema, networkSchema, planSchema } from '../../src/lib/content/plan';
 import { wardSchema } from '../../src/lib/content/ward';
+import { factsSchema } from '../../src/lib/content/facts';
 
 const SCHEMAS: Record<string, z.ZodType> = {
   ward: wardSchema,
+  facts: factsSchema,
   course: courseSchema,
   lesson: lessonSchema(z.custom<string>()),
   path: pathSchema,
@@ -95,6 +97,7 @@ describe("the content manager's configuration (/quan-tri/config.yml)", () => {
     ['chi-so', indicatorsSchema, false],
     ['mang-luoi', networkSchema, false],
     ['phuong', wardSchema, false],
+    ['thong-tin-quoc-gia', factsSchema, false],
   ] as const)('gives %s every field of its schema, in order', (name, schema, hasBody) => {
     const shape = (schema as unknown as { _zod: { def: { shape?: object; in?: { _zod: { def: { shape: object } } } } } })._zod.def;
     const keys = Object.keys(shape.shape ?? shape.in?._zod.def.shape ?? {});

@@ -40,7 +40,7 @@ describe('npm run check:content', () => {
   });
 
   it.each([
-    ['a source checked over a year ago', (e: Editor) => e.edit(LESSON, (t) => t.replace(/^lastChecked: .*/m, 'lastChecked: 2024-01-10')), 'hơn 12 tháng'],
+    ['a source checked over a year ago', (e: Editor) => e.edit(LESSON, (t) => t.replace(/^lastChecked: .*/m, 'lastChecked: 2024-01-10')), 'hơn 6 tháng'],
     ['two actions in one step', (e: Editor) => e.edit(LESSON, (t) => t.replace('<Step>Mở tệp bài học.</Step>', '<Step>Mở tệp bài học và bấm nút lưu.</Step>')), 'Mỗi bước chỉ một việc'],
   ])('warns about %s without failing', (_name, change, fragment) => {
     const { status, output } = checkAfter(change);

@@ -3,6 +3,7 @@ import { type Forge, parseConfig } from '../../config.ts';
 import { SLUG } from '../text/fold.ts';
 import { courseSchema } from '../content/course-schema.ts';
 import { eventSchema } from '../content/event-schema.ts';
+import { factsSchema } from '../content/facts.ts';
 import { lessonSchema } from '../content/lesson-schema.ts';
 import { newsSchema } from '../content/news-schema.ts';
 import { pageSchema } from '../content/page-schema.ts';
@@ -190,6 +191,7 @@ export function cmsConfig(courses: CourseRef[], forge: Forge, siteUrl: string, l
       { name: 'chi-so', label: 'Tiến độ: các chỉ số', file: contentFile('indicators'), fields: fieldsOf(indicatorsSchema, LABELS['indicators'] ?? {}) },
       { name: 'mang-luoi', label: 'Mạng lưới hỗ trợ', file: contentFile('network'), fields: fieldsOf(networkSchema, LABELS['network'] ?? {}) },
       { name: 'phuong', label: 'Thông tin của phường', file: contentFile('ward'), fields: fieldsOf(wardSchema, LABELS['ward'] ?? {}) },
+      { name: 'thong-tin-quoc-gia', label: 'Thông tin quốc gia: tổng đài, trang web, quy định', file: contentFile('facts'), fields: fieldsOf(factsSchema, LABELS['facts'] ?? {}) },
     ],
   };
 }

@@ -17,6 +17,9 @@ export const BODY_COMPONENTS: Record<string, readonly string[]> = {
   Remember: [],
   Figure: ['src', 'alt', 'caption'],
   Video: ['src', 'captions', 'title'],
+  Fact: ['id'],
+  Ward: ['show'],
+  IfScammed: [],
 };
 
 /** Plain HTML an editor may use for emphasis inside a sentence; nothing that loads or runs. */
@@ -59,9 +62,17 @@ export interface BodyReference {
   line?: number | undefined;
 }
 
+/** A component the body uses, with its text attributes, for checks across files (fact ids). */
+export interface BodyComponent {
+  name: string;
+  attributes: Record<string, string>;
+  line?: number | undefined;
+}
+
 export interface BodyFacts {
   problems: BodyProblem[];
   references: BodyReference[];
+  components: BodyComponent[];
   /** Words of prose outside tags, to tell an empty body. */
   hasText: boolean;
 }
@@ -127,12 +138,13 @@ export function syntaxProblem(error: unknown): BodyProblem {
 export function checkBody(source: string, format: 'mdx' | 'markdown'): BodyFacts {
   const problems: BodyProblem[] = [];
   const references: BodyReference[] = [];
+  const components: BodyComponent[] = [];
   let hasText = false;
   let tree: Node;
   try {
     tree = (format === 'mdx' ? mdxToMdast(source) : markdownToMdast(source)) as unknown as Node;
   } catch (error) {
-    return { problems: [syntaxProblem(error)], references, hasText: true };
+    return { problems: [syntaxProblem(error)], references, components, hasText: true };
   }
   const at = (node: Node) => ({ line: node.position?.start.line, column: node.position?.start.column });
   const problem = (node: Node, message: string) => problems.push({ ...at(node), message });
@@ -144,7 +156,7 @@ export function checkBody(source: string, format: 'mdx' | 'markdown'): BodyFacts
   const visit = (node: Node) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        problem(node, 'không viết import hay export trong bài: đó là mã chạy khi dựng trang. Các khối Steps, Step, Tip, Warning, Remember, Figure, Video dùng được ngay, không cần import. Xóa dòng này.');
+        problem(node, `không viết import hay export trong bài: đó là mã chạy khi dựng trang. Các khối ${Object.keys(BODY_COMPONENTS).join(', ')} dùng được ngay, không cần import. Xóa dòng này.`);
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
@@ -172,6 +184,13 @@ export function checkBody(source: string, format: 'mdx' | 'markdown'): BodyFacts
                 ? `không có khối <${name}>.${suggestion ? ` Có phải ý bạn là <${suggestion}>?` : ''} Các khối dùng được: ${Object.keys(BODY_COMPONENTS).map((component) => `<${component}>`).join(', ')}.`
                 : `không dùng thẻ HTML <${name}> trong bài. Viết bằng Markdown, hoặc dùng các khối ${Object.keys(BODY_COMPONENTS).map((component) => `<${component}>`).join(', ')}.`,
           );
+        }
+        if (BODY_COMPONENTS[name]) {
+          const attributes: Record<string, string> = {};
+          for (const attribute of node.attributes ?? []) {
+            if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') attributes[attribute.name ?? ''] = attribute.value;
+          }
+          components.push({ name, attributes, line: node.position?.start.line });
         }
         for (const attribute of allowed ? (node.attributes ?? []) : []) {
           if (attribute.type !== 'mdxJsxAttribute') {
@@ -223,5 +242,5 @@ export function checkBody(source: string, format: 'mdx' | 'markdown'): BodyFacts
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);
-  return { problems, references, hasText };
+  return { problems, references, components, hasText };
 }

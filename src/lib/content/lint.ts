@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { mediaTags } from './check.ts';
+import { isStale, STALE_MONTHS } from './facts.ts';
 
 /*
  * Editorial checks on one lesson that go beyond its schema: the parts every
@@ -104,10 +105,8 @@ export function lintLesson(lesson: LessonText, context: LintContext): Finding[] 
 
   // Freshness.
   const checked = data['lastChecked'] instanceof Date ? data['lastChecked'] : new Date(String(data['lastChecked'] ?? ''));
-  if (!Number.isNaN(checked.getTime())) {
-    const yearAgo = new Date(context.today);
-    yearAgo.setFullYear(yearAgo.getFullYear() - 1);
-    if (checked < yearAgo) warning('lastChecked: đã hơn 12 tháng chưa kiểm tra lại. Mở lại các nguồn, xem các bước còn đúng không, rồi sửa ngày.');
+  if (!Number.isNaN(checked.getTime()) && isStale(checked, context.today)) {
+    warning(`lastChecked: đã hơn ${STALE_MONTHS} tháng chưa kiểm tra lại. Mở lại các nguồn, xem các bước còn đúng không, rồi sửa ngày.`);
   }
 
   // Steps: one action each, short.

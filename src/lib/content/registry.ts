@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { courseSchema } from './course-schema.ts';
 import { eventSchema } from './event-schema.ts';
+import { factsSchema } from './facts.ts';
 import { text } from './fields.ts';
 import { lessonSchema } from './lesson-schema.ts';
 import { newsSchema } from './news-schema.ts';
@@ -68,6 +69,7 @@ export const CONTENT_KINDS = [
   { name: 'practice', label: 'bài thực hành', folder: 'practice', pattern: '*.yaml', format: 'yaml', schema: practiceSchema, route: (slug) => `thuc-hanh/${slug}/` },
   { name: 'drill', label: 'tình huống lừa đảo', folder: 'drills', pattern: 'lua-dao.yaml', format: 'yaml', schema: drillSchema, required: true },
   { name: 'ward', label: 'thông tin phường', folder: 'site', pattern: 'ward.yaml', format: 'yaml', schema: wardSchema, required: true },
+  { name: 'facts', label: 'thông tin quốc gia (tổng đài, trang web, quy định)', folder: 'site', pattern: 'facts.yaml', format: 'yaml', schema: factsSchema, required: true },
   { name: 'glossary', label: 'cách viết thống nhất', folder: 'site', pattern: 'glossary.yaml', format: 'yaml', schema: glossarySchema },
   { name: 'officialDomains', label: 'trang chính thức', folder: 'site', pattern: 'official-domains.yaml', format: 'yaml', schema: domainsSchema },
   { name: 'plan', label: 'kế hoạch', folder: 'plan', pattern: 'nhiem-vu.yaml', format: 'yaml', schema: planSchema, required: true },

@@ -4,8 +4,10 @@ import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { z } from 'astro/zod';
 import { siteRoutes } from '../routes.ts';
 import { SLUG, slugify } from '../text/fold.ts';
-import { checkBody, type BodyReference } from './body.ts';
+import { checkBody, type BodyComponent, type BodyReference } from './body.ts';
 import { checkCampaign, checkLessons, checkPaths } from './check.ts';
+import { FACT_TOKEN, isStale, STALE_MONTHS, unknownFactMessage } from './facts.ts';
+import { isWardShow, WARD_SHOW_VALUES } from './ward.ts';
 import { gzipBytes, lessonStats, lintLesson, type GlossaryTerm } from './lint.ts';
 import { CONTENT_KINDS, MEDIA_EXTENSIONS, MEDIA_LIMITS, NOT_CONTENT, RASTER_EXTENSIONS, type ContentKind, type KindName } from './registry.ts';
 
@@ -46,6 +48,8 @@ export interface ContentFile {
   body?: string;
   /** Links and pictures in the body. */
   references: BodyReference[];
+  /** Components the body uses. */
+  components?: BodyComponent[];
   /** The body broke a syntax or safety rule: its components are not checked further until it is fixed. */
   bodyBroken?: boolean;
 }
@@ -238,6 +242,7 @@ export async function checkContent(dir: string, options: CheckOptions = {}): Pro
       for (const problem of facts.problems) add(file.file, 'error', problem.message, problem.line, problem.column);
       file.bodyBroken = facts.problems.length > 0;
       file.references = facts.references;
+      file.components = facts.components;
       if (file.kind.body === 'required' && !facts.hasText) {
         add(file.file, 'error', `${file.kind.label} chưa có nội dung: phần dưới dòng --- thứ hai đang trống. Viết nội dung, hoặc xóa tệp nếu chưa dùng.`);
       }
@@ -356,6 +361,59 @@ export async function checkContent(dir: string, options: CheckOptions = {}): Pro
   for (const message of crossFile) {
     const [file = '', ...rest] = message.split(': ');
     add(file, 'error', rest.join(': '));
+  }
+
+  // Facts and ward names that bodies show: every id exists, every show value is known.
+  const factsFile = of('facts')[0];
+  const factList = (factsFile?.data?.['facts'] as { id: string; checked: Date; label: string }[] | undefined) ?? [];
+  const factIds = factList.map((entry) => entry.id);
+  if (factsFile?.data) {
+    for (const file of files) {
+      for (const use of file.components ?? []) {
+        if (use.name === 'Fact') {
+          const id = use.attributes['id'];
+          if (!id) add(file.file, 'error', `thẻ <Fact> thiếu id. Ghi <Fact id="…" /> với một trong: ${factIds.join(', ')}.`, use.line);
+          else if (!factIds.includes(id)) add(file.file, 'error', `thẻ <Fact id="${id}" />: ${unknownFactMessage(id, factIds)}`, use.line);
+        }
+      }
+    }
+    const steps = factsFile.data['ifScammed'] as { steps: string[] } | undefined;
+    for (const step of steps?.steps ?? []) {
+      for (const match of step.matchAll(FACT_TOKEN)) {
+        const id = match[1] ?? '';
+        if (!factIds.includes(id)) add(factsFile.file, 'error', `ifScammed.steps: [fact:${id}]: ${unknownFactMessage(id, factIds)}`);
+      }
+    }
+    const domains = (single('officialDomains')?.['domains'] as string[] | undefined) ?? [];
+    const block = factsFile.data['ifScammed'] as { sources?: { url: string; official: boolean }[] } | undefined;
+    const sourced = [
+      ...(factsFile.data['facts'] as { id: string; source: { url: string; official: boolean } }[]).map((entry) => ({ where: `thông tin "${entry.id}"`, ...entry.source })),
+      ...(block?.sources ?? []).map((entry) => ({ where: 'ifScammed', ...entry })),
+    ];
+    for (const source of sourced) {
+      const host = new URL(source.url).hostname;
+      if (source.official && !domains.some((domain) => host === domain || host.endsWith(`.${domain}`))) {
+        add(factsFile.file, 'error', `${source.where}, source: "${host}" không có trong danh sách trang chính thức (content/site/official-domains.yaml). Ghi official: false nếu đó là báo chí.`);
+      }
+    }
+    for (const entry of factList) {
+      if (isStale(entry.checked, today)) {
+        add(factsFile.file, 'warning', `thông tin "${entry.id}" (${entry.label}): đã hơn ${STALE_MONTHS} tháng chưa kiểm tra lại. Mở lại nguồn, xem còn đúng không, rồi sửa checked.`);
+      }
+    }
+    const blockChecked = factsFile.data['ifScammed'] as { checked: Date } | undefined;
+    if (blockChecked && isStale(blockChecked.checked, today)) {
+      add(factsFile.file, 'warning', `ifScammed: đã hơn ${STALE_MONTHS} tháng chưa kiểm tra lại các bước. Mở lại nguồn, xem còn đúng không, rồi sửa checked.`);
+    }
+  }
+  for (const file of files) {
+    for (const use of file.components ?? []) {
+      if (use.name !== 'Ward') continue;
+      const show = use.attributes['show'] ?? '';
+      if (!isWardShow(show)) {
+        add(file.file, 'error', `thẻ <Ward show="${show}" />: không có mục "${show}" trong thông tin phường. Ghi một trong: ${WARD_SHOW_VALUES.join(', ')}.`, use.line);
+      }
+    }
   }
 
   // Media: names the build can find, sizes a phone can carry.

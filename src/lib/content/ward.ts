@@ -27,12 +27,22 @@ export const wardSchema = z.strictObject({
   ),
   helpDesk: z.strictObject(
     {
-      /** Where a resident gets help in person (the one-stop office). */
-      place: text('Ghi nơi hỗ trợ, ví dụ: place: Bộ phận Một cửa, tầng 1, trụ sở UBND phường'),
+      /** The proper name of the ward's public-service centre, as on its sign (lessons show it with <Ward show="helpDesk" />). */
+      name: text('Ghi tên đúng như trên biển, ví dụ: name: Trung tâm Phục vụ hành chính công phường An Bình'),
+      /** Where it is, so a resident finds the door. */
+      place: text('Ghi nơi đặt trung tâm, ví dụ: place: tầng 1, trụ sở Ủy ban nhân dân phường'),
       /** Opening hours, one line per group of days. */
       hours: lines('Ghi giờ làm việc, mỗi dòng một nhóm ngày, ví dụ: - "Thứ Hai đến Thứ Sáu: 7:30–11:30 và 13:30–17:00"'),
     },
-    { error: 'bị thiếu. Thêm mục helpDesk: với place (nơi hỗ trợ) và hours (giờ làm việc).' },
+    { error: 'bị thiếu. Thêm mục helpDesk: với name (tên trung tâm), place (nơi đặt) và hours (giờ làm việc).' },
+  ),
+  police: z.strictObject(
+    {
+      /** The ward police, as residents say it (lessons show it with <Ward show="police" />). */
+      name: text('Ghi tên công an phường, ví dụ: name: Công an phường An Bình'),
+      address: text('Ghi địa chỉ trụ sở công an phường, ví dụ: address: Số 3 phố Hòa Bình, phường An Bình'),
+    },
+    { error: 'bị thiếu. Thêm mục police: với name và address của công an phường.' },
   ),
   social: z.strictObject(
     {
@@ -46,6 +56,21 @@ export const wardSchema = z.strictObject({
 });
 
 export type Ward = z.output<typeof wardSchema>;
+
+/** What <Ward show="…" /> may show in a lesson, and where each comes from in ward.yaml. */
+export const WARD_SHOW = {
+  name: (ward: Ward) => ward.name,
+  office: (ward: Ward) => ward.office.name,
+  officeAddress: (ward: Ward) => ward.office.address,
+  helpDesk: (ward: Ward) => ward.helpDesk.name,
+  helpDeskPlace: (ward: Ward) => ward.helpDesk.place,
+  helpDeskHours: (ward: Ward) => ward.helpDesk.hours.join('; '),
+  police: (ward: Ward) => ward.police.name,
+  policeAddress: (ward: Ward) => ward.police.address,
+} as const satisfies Record<string, (ward: Ward) => string>;
+export type WardShow = keyof typeof WARD_SHOW;
+export const WARD_SHOW_VALUES = Object.keys(WARD_SHOW) as WardShow[];
+export const isWardShow = (value: string): value is WardShow => Object.hasOwn(WARD_SHOW, value);
 
 /** Folder of editorial content; tests point it at fixtures. */
 export const contentDir = () => config().contentDir;
