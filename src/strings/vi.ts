@@ -340,6 +340,7 @@ export const vi = {
   'sign.bankSearchLabel': 'Tìm ngân hàng',
   'sign.bankSearchHint': 'Gõ vài chữ của tên ngân hàng, ví dụ: Vietcombank, VCB, Agribank.',
   'sign.bankLabel': 'Ngân hàng nhận tiền',
+  'sign.bankChoose': 'Chọn ngân hàng',
   'sign.bankNone': 'Không thấy ngân hàng nào. Xóa bớt chữ trong ô tìm.',
   'sign.accountLabel': 'Số tài khoản',
   'sign.accountHint': 'Đúng số tài khoản trong ứng dụng ngân hàng của bạn.',
