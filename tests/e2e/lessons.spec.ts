@@ -30,6 +30,12 @@ for (const path of [SCAM, QR]) {
     await expect(figure).toHaveAttribute('width', /\d+/);
     await expect(figure).toHaveAttribute('height', /\d+/);
     await expect(main.locator('video track[kind="captions"][srclang="vi"]')).toHaveCount(1);
+    // The video shows a drawing before it plays, not a black box reading "0:00".
+    const poster = await main.locator('video').getAttribute('poster');
+    expect(poster).toMatch(/\.svg$/);
+    const posterResponse = await page.request.get(new URL(poster ?? '', page.url()).href);
+    expect(posterResponse.status()).toBe(200);
+    expect(posterResponse.headers()['content-type']).toContain('image/svg');
     await main.getByText('Xem bản chữ của video').click();
     await expect(main.locator('video + details')).toHaveAttribute('open', '');
     await expect(main.getByRole('heading', { name: 'Tóm tắt dễ đọc' })).toBeVisible();
@@ -187,7 +193,7 @@ test('progress moves to another device as a file; a damaged or foreign file chan
   await expect(phone.locator('section[data-course="an-toan-tren-mang"]').getByText(/Bạn đã học xong 0 trên/)).toBeVisible();
 
   await input.setInputFiles(file);
-  await expect(phone.getByRole('status').filter({ hasText: 'Đã nạp tiến độ từ tệp: 1 bài' })).toBeVisible();
+  await expect(phone.getByRole('status').filter({ hasText: 'Đã mở tiến độ từ tệp: 1 bài' })).toBeVisible();
   await expect(phone.locator('section[data-course="an-toan-tren-mang"]').getByText(/Bạn đã học xong 1 trên/)).toBeVisible();
 
   phone.once('dialog', (dialog) => void dialog.accept());
@@ -237,6 +243,23 @@ test('a lesson prints as a clean A4 handout with its QR code and no navigation',
   const pdf = await PDFDocument.load(await page.pdf({ format: 'A4' }));
   expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
   expect(pdf.getPageCount()).toBeLessThanOrEqual(3);
+});
+
+test('in high contrast the quiz\'s radio buttons are clear rings, and a chosen one is filled', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('hvs:reading', JSON.stringify({ highContrast: true })));
+  await page.goto(QR);
+  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+  const radios = page.locator('hvs-quiz input[type="radio"]');
+  await radios.nth(1).check();
+  const look = (index: number) =>
+    radios.nth(index).evaluate((radio) => {
+      const style = getComputedStyle(radio);
+      return { ring: style.borderTopColor, width: parseFloat(style.borderTopWidth), fill: style.backgroundColor, page: getComputedStyle(document.body).backgroundColor };
+    });
+  const [unchecked, checked] = [await look(0), await look(1)];
+  // A white ring, 3 px wide, on the black page; the chosen one filled white.
+  expect(unchecked).toEqual({ ring: 'rgb(255, 255, 255)', width: 3, fill: 'rgb(0, 0, 0)', page: 'rgb(0, 0, 0)' });
+  expect(checked.fill).toBe('rgb(255, 255, 255)');
 });
 
 /** A stand-in for the browser's speech synthesis: records utterances and lets the test start one. */
