@@ -53,7 +53,7 @@ const awaitingHeader = (result: Finding) => result.ruleId === 'input_label_exist
 test.use({ bypassCSP: true }); // ace.js is injected as a script of its own; the site's CSP would refuse it.
 
 for (const [kind, path] of PAGES) {
-  test(`IBM Equal Access (WCAG 2.2) finds no violation on the ${kind} page /${path}`, async ({ page }) => {
+  test(`IBM Equal Access (WCAG 2.2) finds no violation on the ${kind} page /${path} @root-only`, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(path);
     // Open every <details>: what is inside a closed one is not rendered, and the engine then
