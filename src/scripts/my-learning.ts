@@ -77,10 +77,14 @@ class HvsMyLearning extends HTMLElement {
     const lastLink = resume ? titles.get(resume) : undefined;
     if (last) {
       last.hidden = !lastLink;
-      const link = last.querySelector('a');
-      if (link && lastLink) {
+      // The link is made here: the page holds no empty placeholder link.
+      const slot = last.querySelector('[data-last-link]');
+      if (slot && lastLink) {
+        const link = document.createElement('a');
+        link.className = 'inline-flex min-h-target items-center';
         link.href = lastLink.href;
         link.textContent = lastLink.textContent;
+        slot.replaceChildren(link);
       }
     }
     const nothing = this.querySelector<HTMLElement>('[data-nothing]');

@@ -79,9 +79,10 @@ class HvsScamDrill extends HTMLElement {
     for (const answer of this.querySelectorAll<HTMLButtonElement>('[data-answer]')) answer.disabled = false;
     const next = this.part$('[data-next]');
     next.hidden = true;
-    next.dataset['label'] ??= next.textContent ?? '';
+    const label = this.part$('[data-next-label]');
+    next.dataset['label'] ??= label.textContent ?? '';
     // The last scenario's button leads to the score, and says so.
-    next.textContent = this.#index === this.#round.length - 1 ? `${next.dataset['lastLabel'] ?? ''} →` : next.dataset['label'];
+    label.textContent = this.#index === this.#round.length - 1 ? (next.dataset['lastLabel'] ?? '') : next.dataset['label'];
     counter.focus();
   }
 

@@ -194,8 +194,13 @@ test.describe('the plan and its progress', () => {
     await expect(page.locator('svg.hvs-chart')).toHaveCount(indicators.length);
     for (const indicator of indicators) {
       const chart = page.locator(`[data-indicator="${indicator.id}"] svg.hvs-chart`);
-      await expect(chart).toHaveAttribute('role', 'img');
-      const text = (await page.locator(`#${await chart.getAttribute('aria-labelledby')}`).textContent()) ?? '';
+      // Read once: the drawing is hidden from screen readers, the sentence under it carries the figures.
+      await expect(chart).toHaveAttribute('aria-hidden', 'true');
+      const sentence = page.locator(`#${await chart.getAttribute('data-text')}`);
+      const text = (await sentence.textContent()) ?? '';
+      const heard = await page.locator(`section[data-indicator="${indicator.id}"]`).ariaSnapshot();
+      expect(heard.split(`hiện nay ${amount(indicator.value, indicator.unit)}`).length - 1, heard).toBe(1);
+      expect(heard).not.toMatch(/Biểu đồ trên/);
       expect(text).toContain(`hiện nay ${amount(indicator.value, indicator.unit)}`);
       for (const target of indicator.targets) expect(text).toContain(amount(target.value, indicator.unit));
       await expect(page.locator(`[data-progress-table] tr[data-indicator="${indicator.id}"] td`).first()).toHaveText(amount(indicator.value, indicator.unit));
@@ -208,6 +213,25 @@ test.describe('the plan and its progress', () => {
       expect(drawn.bar / drawn.track).toBeCloseTo(indicator.value / max, 2);
       expect(drawn.marks.map((x) => x / drawn.track)).toEqual(indicator.targets.map((target) => expect.closeTo(target.value / max, 2)));
     }
+  });
+
+  test('in high contrast the dashed target marks stand out from the bar they cross', async ({ page }) => {
+    await page.goto('phong-trao/tien-do/');
+    await page.evaluate(() => (document.documentElement.dataset['contrast'] = 'high'));
+    const colours = await page.locator('svg.hvs-chart').first().evaluate((svg) => {
+      const rgb = (value: string) => (value.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+      const of = (selector: string, property: 'fill' | 'stroke') => rgb(getComputedStyle(svg.querySelector(selector)!)[property]);
+      return { bar: of('.hvs-chart-bar', 'fill'), halo: of('.hvs-chart-target-halo', 'stroke'), mark: of('.hvs-chart-target', 'stroke') };
+    });
+    const luminance = ([r, g, b]: number[]) =>
+      [r, g, b].map((c) => ((c ?? 0) / 255 <= 0.03928 ? (c ?? 0) / 255 / 12.92 : (((c ?? 0) / 255 + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+    const contrast = (a: number[], b: number[]) => {
+      const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (light! + 0.05) / (dark! + 0.05);
+    };
+    // The band under the mark against the yellow bar, and the dashes against their band: 3:1 at least (WCAG 1.4.11).
+    expect(contrast(colours.halo, colours.bar)).toBeGreaterThanOrEqual(3);
+    expect(contrast(colours.mark, colours.halo)).toBeGreaterThanOrEqual(3);
   });
 
   test('the leaflet prints on one A4 page, with a QR code to the site', async ({ page }, testInfo) => {

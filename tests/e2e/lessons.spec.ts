@@ -24,12 +24,20 @@ for (const path of [SCAM, QR]) {
     await expect(main.getByText(/Khoảng \d+ phút/).first()).toBeVisible();
     // Every lesson component renders as plain HTML.
     expect(await main.locator('ol.hvs-steps > li').count()).toBeGreaterThanOrEqual(3);
-    for (const label of ['Mẹo', 'Cẩn thận', 'Ghi nhớ']) await expect(main.getByRole('complementary', { name: label }).first()).toBeVisible();
+    // Callouts are notes that start with their label, never landmarks (a page may hold several of each).
+    for (const label of ['Mẹo', 'Cẩn thận', 'Ghi nhớ']) await expect(main.getByRole('note').filter({ has: page.getByText(label, { exact: true }) }).first()).toBeVisible();
+    await expect(main.getByRole('complementary')).toHaveCount(0);
     const figure = main.locator('figure img').first();
     await expect(figure).toHaveAttribute('alt', /\S/);
     await expect(figure).toHaveAttribute('width', /\d+/);
     await expect(figure).toHaveAttribute('height', /\d+/);
     await expect(main.locator('video track[kind="captions"][srclang="vi"]')).toHaveCount(1);
+    // The video shows a drawing before it plays, not a black box reading "0:00".
+    const poster = await main.locator('video').getAttribute('poster');
+    expect(poster).toMatch(/\.svg$/);
+    const posterResponse = await page.request.get(new URL(poster ?? '', page.url()).href);
+    expect(posterResponse.status()).toBe(200);
+    expect(posterResponse.headers()['content-type']).toContain('image/svg');
     await main.getByText('Xem bản chữ của video').click();
     await expect(main.locator('video + details')).toHaveAttribute('open', '');
     await expect(main.getByRole('heading', { name: 'Tóm tắt dễ đọc' })).toBeVisible();
@@ -138,7 +146,7 @@ test('keyboard only: answer a question and mark the lesson finished', async ({ p
   await mark.focus();
   await expect(mark).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByText('✓ Bạn đã học xong bài này.').first()).toBeVisible();
+  await expect(page.getByText('Bạn đã học xong bài này.').first()).toBeVisible();
 });
 
 test('finishing a lesson survives a reload and shows on the course page and in my learning', async ({ page }) => {
@@ -187,7 +195,7 @@ test('progress moves to another device as a file; a damaged or foreign file chan
   await expect(phone.locator('section[data-course="an-toan-tren-mang"]').getByText(/Bạn đã học xong 0 trên/)).toBeVisible();
 
   await input.setInputFiles(file);
-  await expect(phone.getByRole('status').filter({ hasText: 'Đã nạp tiến độ từ tệp: 1 bài' })).toBeVisible();
+  await expect(phone.getByRole('status').filter({ hasText: 'Đã mở tiến độ từ tệp: 1 bài' })).toBeVisible();
   await expect(phone.locator('section[data-course="an-toan-tren-mang"]').getByText(/Bạn đã học xong 1 trên/)).toBeVisible();
 
   phone.once('dialog', (dialog) => void dialog.accept());
@@ -239,43 +247,107 @@ test('a lesson prints as a clean A4 handout with its QR code and no navigation',
   expect(pdf.getPageCount()).toBeLessThanOrEqual(3);
 });
 
-test('read aloud appears only with a Vietnamese voice, and reads the lesson with pause and stop', async ({ page }) => {
-  await page.goto(SCAM);
-  await expect(page.getByRole('button', { name: 'Đọc to bài này' })).toBeHidden();
+test('in high contrast the quiz\'s radio buttons are clear rings, and a chosen one is filled', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('hvs:reading', JSON.stringify({ highContrast: true })));
+  await page.goto(QR);
+  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+  const radios = page.locator('hvs-quiz input[type="radio"]');
+  await radios.nth(1).check();
+  const look = (index: number) =>
+    radios.nth(index).evaluate((radio) => {
+      const style = getComputedStyle(radio);
+      return { ring: style.borderTopColor, width: parseFloat(style.borderTopWidth), fill: style.backgroundColor, page: getComputedStyle(document.body).backgroundColor };
+    });
+  const [unchecked, checked] = [await look(0), await look(1)];
+  // A white ring, 3 px wide, on the black page; the chosen one filled white.
+  expect(unchecked).toEqual({ ring: 'rgb(255, 255, 255)', width: 3, fill: 'rgb(0, 0, 0)', page: 'rgb(0, 0, 0)' });
+  expect(checked.fill).toBe('rgb(255, 255, 255)');
+});
 
-  await page.addInitScript(() => {
-    const spoken: string[] = [];
-    (window as unknown as { spoken: string[] }).spoken = spoken;
-    const fake = {
-      getVoices: () => [{ lang: 'vi-VN', name: 'Tiếng Việt', default: true, localService: true, voiceURI: 'vi' }],
-      speak: (utterance: SpeechSynthesisUtterance) => spoken.push(utterance.text),
-      cancel: () => {},
-      pause: () => {},
-      resume: () => {},
-      addEventListener: () => {},
-    };
-    Object.defineProperty(window, 'speechSynthesis', { value: fake });
-    // A real utterance only accepts a real voice object.
-    class FakeUtterance {
-      lang = '';
-      voice: unknown = null;
-      constructor(public text: string) {}
-      addEventListener() {}
+/** A stand-in for the browser's speech synthesis: records utterances and lets the test start one. */
+function fakeSpeech(voices: { lang: string; name: string }[]) {
+  type Listener = () => void;
+  const spoken: { text: string; listeners: Record<string, Listener[]> }[] = [];
+  const page = window as unknown as { spoken: typeof spoken; startUtterance: (index: number) => void };
+  page.spoken = spoken;
+  page.startUtterance = (index) => spoken[index]?.listeners['start']?.forEach((listener) => listener());
+  const fake = {
+    getVoices: () => voices.map((voice) => ({ ...voice, default: true, localService: true, voiceURI: voice.name })),
+    speak: (utterance: { text: string; listeners: Record<string, Listener[]> }) => spoken.push(utterance),
+    cancel: () => {},
+    pause: () => {},
+    resume: () => {},
+    addEventListener: () => {},
+  };
+  Object.defineProperty(window, 'speechSynthesis', { value: fake });
+  // A real utterance only accepts a real voice object.
+  class FakeUtterance {
+    lang = '';
+    voice: unknown = null;
+    listeners: Record<string, Listener[]> = {};
+    constructor(public text: string) {}
+    addEventListener(type: string, listener: Listener) {
+      (this.listeners[type] ??= []).push(listener);
     }
-    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance });
-  });
-  await page.reload();
+  }
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance });
+}
+
+test('read aloud reads the lesson sentence by sentence, marking the sentence being read, with pause and stop', async ({ page }) => {
+  await page.addInitScript(fakeSpeech, [{ lang: 'vi-VN', name: 'Tiếng Việt' }]);
+  await page.goto(SCAM);
   const play = page.getByRole('button', { name: 'Đọc to bài này' });
   await expect(play).toBeVisible();
+  await expect(page.getByText('Cách thêm giọng đọc tiếng Việt')).toBeHidden();
   await play.click();
   await expect(page.getByRole('button', { name: 'Tạm dừng' })).toBeVisible();
-  const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+  const spoken = await page.evaluate(() => (window as unknown as { spoken: { text: string }[] }).spoken.map((utterance) => utterance.text));
   expect(spoken.length).toBeGreaterThan(3);
   expect(spoken.join(' ')).toContain('Làm theo từng bước');
+  // One sentence per utterance, never a run of two.
+  expect(spoken.filter((text) => /[.!?]\s+\p{Lu}/u.test(text))).toEqual([]);
+
+  const marked = () => page.evaluate(() => {
+    const highlight = CSS.highlights.get('hvs-reading');
+    return highlight ? [...highlight].map((range) => range.toString().replace(/\s+/g, ' ').trim()).join(' ') : '';
+  });
+  expect(await marked()).toBe('');
+  await page.evaluate(() => (window as unknown as { startUtterance: (index: number) => void }).startUtterance(0));
+  expect(await marked()).toBe(spoken[0]);
+  await page.evaluate(() => (window as unknown as { startUtterance: (index: number) => void }).startUtterance(3));
+  expect(await marked()).toBe(spoken[3]);
+  expect(spoken[3]).not.toBe(spoken[0]);
+  // The mark is not colour alone: the highlight underlines the words.
+  const rule = await page.evaluate(() =>
+    [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).map((cssRule) => cssRule.cssText).find((text) => text.includes('::highlight(hvs-reading)')),
+  );
+  expect(rule).toMatch(/text-decoration[^;]*underline/);
+
   await page.getByRole('button', { name: 'Tạm dừng' }).click();
   await expect(page.getByRole('button', { name: 'Đọc tiếp' })).toBeVisible();
   await page.getByRole('button', { name: 'Dừng đọc' }).click();
   await expect(play).toBeVisible();
+  expect(await marked()).toBe('');
+});
+
+test('without a Vietnamese voice, read aloud says how to add one on Android and iPhone', async ({ page }) => {
+  await page.addInitScript(fakeSpeech, [{ lang: 'en-US', name: 'English' }]);
+  await page.goto(SCAM);
+  await expect(page.getByRole('button', { name: 'Đọc to bài này' })).toBeHidden();
+  const help = page.getByText('Muốn nghe đọc bài? Cách thêm giọng đọc tiếng Việt');
+  await expect(help).toBeVisible();
+  await help.click();
+  await expect(page.getByText(/^Điện thoại Android: mở Cài đặt/)).toBeVisible();
+  await expect(page.getByText(/^iPhone: mở Cài đặt, chọn Trợ năng/)).toBeVisible();
+});
+
+test('without JavaScript neither the read-aloud buttons nor its help show', async ({ browser }, testInfo) => {
+  const context = await browser.newContext({ baseURL: String(testInfo.project.use.baseURL), javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(SCAM);
+  await expect(page.getByRole('button', { name: 'Đọc to bài này' })).toBeHidden();
+  await expect(page.getByText('Cách thêm giọng đọc tiếng Việt')).toBeHidden();
+  await context.close();
 });
 
 test('learning paths list their lessons in order across courses', async ({ page }) => {

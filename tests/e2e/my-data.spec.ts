@@ -74,7 +74,7 @@ test.describe('the certificate and stored dates', () => {
     const done = { ...Object.fromEntries(ids.map((id, index) => [id, index === 0 ? '2026-11-20' : 'hôm qua'])), 'khoa-cu/bai-da-bo': '2026-11-01' };
     await page.locator('input[type="file"]').setInputFiles(file('tien-do.json', { app: APP, version: 1, done }));
     await expect(page.getByRole('status')).toHaveText(
-      `Đã nạp tiến độ từ tệp: 1 bài đã học xong. Có ${ids.length - 1} mục trong tệp bị ghi sai (ví dụ ngày tháng không đúng) nên được bỏ qua.`,
+      `Đã mở tiến độ từ tệp: 1 bài đã học xong. Có ${ids.length - 1} mục trong tệp bị ghi sai (ví dụ ngày tháng không đúng) nên được bỏ qua.`,
     );
     await expect(page.locator(`section[data-course="${COURSE}"]`).getByText(/Bạn đã học xong 1 trên/)).toBeVisible();
     await page.goto(`hoc-tap-cua-toi/chung-nhan/?khoa=${COURSE}`);
@@ -113,7 +113,7 @@ test.describe('files that are too large', () => {
     const big = file('lon.json', { app: APP, version: 1, done });
     expect(big.buffer.length).toBeGreaterThan(1024 * 1024);
     await page.locator('input[type="file"]').setInputFiles(big);
-    await expect(page.getByRole('status')).toHaveText('Tệp này quá lớn: trang chỉ nạp tệp tiến độ không quá 1 MB. Tiến độ trên máy này vẫn giữ nguyên.');
+    await expect(page.getByRole('status')).toHaveText('Tệp này quá lớn: trang chỉ mở tệp tiến độ không quá 1 MB. Tiến độ trên máy này vẫn giữ nguyên.');
     expect(await getItem(page, 'hvs:progress')).toBeNull();
   });
 

@@ -17,3 +17,16 @@ function lookup<T>(table: Record<string, T>, path: string, component: string): T
 
 export const mediaImage = (path: string, component: string) => lookup(images, path, component).default;
 export const mediaUrl = (path: string, component: string) => lookup(files, path, component);
+
+/**
+ * The picture a video shows before it plays: the image beside it with the same
+ * name ("tra-tien-qr.mp4" shows "tra-tien-qr.svg"), so no black box reads "0:00".
+ */
+export function mediaPoster(videoPath: string): ImageMetadata | undefined {
+  const stem = videoPath.replace(/\.[^./]+$/, '');
+  for (const extension of ['svg', 'png', 'jpg', 'jpeg', 'webp', 'avif']) {
+    const found = images[`${import.meta.env.HVS_MEDIA_KEY_PREFIX}${stem}.${extension}`];
+    if (found) return found.default;
+  }
+  return undefined;
+}
