@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,15 @@ describe('npm run check:content', () => {
     const { status, output } = checkAfter((e) => e.edit(LESSON, (t) => `${t}\n${links.map((link) => `[trang](${link})`).join(' ')}\n`));
     expect(output).toContain('0 lỗi');
     expect(status).toBe(0);
+  });
+
+  it('the real glossary refuses "Wi-Fi" written with a non-breaking hyphen (U+2011), which site search does not match', () => {
+    const { status, output } = checkAfter((e) => {
+      e.write('site/glossary.yaml', readFileSync('content/site/glossary.yaml', 'utf8'));
+      e.edit(LESSON, (t) => `${t}\nBạn bật Wi\u2011Fi ở nhà.\n`);
+    });
+    expect(output).toContain('cách viết thống nhất là "Wi-Fi"');
+    expect(status).toBe(1);
   });
 
   it('with --course shows that course, and still fails on an error elsewhere', () => {
