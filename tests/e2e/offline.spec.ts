@@ -178,6 +178,8 @@ test('a new build replaces the stored page, and its worker removes the old build
     const before = (await page.locator('h1').textContent()) ?? '';
     const oldStyles = await page.locator('link[rel="stylesheet"]').first().evaluate((link) => (link as HTMLLinkElement).href);
     await expect.poll(async () => (await storedIn(page, 'hvs-files')).includes(oldStyles), { timeout: 10_000 }).toBe(true);
+    const storedStyles = async () => (await storedIn(page, 'hvs-files')).filter((url) => url.endsWith('.css')).sort();
+    const stylesBefore = await storedStyles();
 
     // The next build: new text, and a stylesheet under a new hashed name.
     const oldName = oldStyles.split('/').pop() ?? '';
@@ -191,7 +193,8 @@ test('a new build replaces the stored page, and its worker removes the old build
     await page.reload();
     await expect(page.locator('h1')).toHaveText(`${before} (bản mới)`);
     // Polled: the new worker installs and takes over in the background.
-    await expect.poll(async () => (await storedIn(page, 'hvs-files')).filter((url) => url.endsWith('.css')), { timeout: 10_000 }).toEqual([oldStyles.replace(oldName, newName)]);
+    // Every stylesheet the page uses stays stored, the renamed one under its new name only.
+    await expect.poll(storedStyles, { timeout: 10_000 }).toEqual(stylesBefore.map((url) => url.replace(oldName, newName)).sort());
     await context.setOffline(true);
     await page.reload();
     await expect(page.locator('h1')).toHaveText(`${before} (bản mới)`);
