@@ -149,3 +149,15 @@ test('lessons and booklets print body text at 12 pt or more whatever the screen 
   await page.emulateMedia({ media: 'print' });
   expect(await page.locator('.hvs-easy-read').evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
 });
+
+test('the home page offers "Bắt đầu từ đâu?" before the "Tôi muốn…" cards, on the first screens at the largest text', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await withTextSize(page, 'largest');
+  await page.goto('');
+  const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+  expect(headings.indexOf('Bắt đầu từ đâu?')).toBeGreaterThanOrEqual(0);
+  expect(headings.indexOf('Bắt đầu từ đâu?')).toBeLessThan(headings.indexOf('Tôi muốn ...'));
+  // The audit found it on screen 5 at 150 %; now it starts within the first two screens at 200 %.
+  const top = await page.getByRole('heading', { name: 'Bắt đầu từ đâu?' }).evaluate((el) => el.getBoundingClientRect().top);
+  expect(top).toBeLessThan(2 * 844);
+});
