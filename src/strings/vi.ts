@@ -38,6 +38,10 @@ export const vi = {
 
   // SiteHeader
   'nav.label': 'Mục chính',
+  'nav.menu': 'Menu',
+  /** The header's search link: "Tìm" shows on a phone; " kiếm" is read out, and shown on wider screens. */
+  'nav.searchShort': 'Tìm',
+  'nav.searchRest': ' kiếm',
   'nav.courses': 'Khóa học',
   'nav.paths': 'Lộ trình',
   'nav.practice': 'Thực hành',
@@ -57,6 +61,7 @@ export const vi = {
   'reading.textSize.normal': 'Vừa',
   'reading.textSize.large': 'Lớn',
   'reading.textSize.larger': 'Rất lớn',
+  'reading.textSize.largest': 'Lớn nhất',
   'reading.display': 'Cách hiển thị',
   'reading.highContrast': 'Tương phản cao (nền đen, chữ trắng)',
   'reading.wideSpacing': 'Giãn dòng rộng',
@@ -68,7 +73,6 @@ export const vi = {
   'search.label': 'Bạn muốn học gì?',
   'search.hint': 'Gõ vài chữ, có dấu hay không dấu đều được. Ví dụ: thanh toan qr',
   'search.submit': 'Tìm',
-  'search.headerLabel': 'Tìm bài học',
 
   // SearchResults
   'search.pageIntro': 'Tìm bài học, tin tức và lịch học trên trang Bình dân học vụ số.',
@@ -484,6 +488,7 @@ export const vi = {
   'lesson.lastChecked': 'Kiểm tra lần cuối: {date}',
   'lesson.previous': 'Bài trước',
   'lesson.next': 'Bài tiếp theo',
+  'figure.open': 'Xem hình to hơn',
   'lesson.backToCourse': 'Về trang khóa học',
   'quiz.heading': 'Tự kiểm tra',
   'quiz.intro': 'Chọn câu trả lời bạn cho là đúng. Không ai chấm điểm, bạn làm lại bao nhiêu lần cũng được.',
@@ -505,6 +510,7 @@ export const vi = {
   'readAloud.after': 'Tên mục có thể khác một chút tùy máy. Tải xong, mở lại trang này.',
   'progress.mark': 'Đánh dấu đã học xong',
   'progress.unmark': 'Bỏ đánh dấu',
+  'progress.nextLesson': 'Bài tiếp theo: {title}',
   'progress.done': 'Bạn đã học xong bài này.',
   'progress.notDone': 'Học xong thì bấm nút dưới đây để lưu lại trên máy này.',
   'qr.label': 'Mã QR mở bài học này',

@@ -20,12 +20,6 @@ const pictographs = (text: string) => [...text].filter((char) => (char.codePoint
 // Attributes whose words reach a person: shown, read by a screen reader, or put on screen by a script.
 const SPOKEN = /^(alt|title|aria-label|aria-description|placeholder|value|content|label|data-.*)$/;
 
-/*
- * Left to the branch that rebuilds the home page (issue 21 part A): the "▶︎"
- * turning marker of the "Bắt đầu từ đâu?" disclosures. Exact file and glyph, nothing else.
- */
-const AWAITING_HOME: Record<string, string[]> = { 'index.html': ['▶'] };
-
 const buildDir = (testInfo: TestInfo) => (testInfo.project.name === 'subpath' ? 'dist-subpath' : 'dist');
 const htmlFiles = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -84,8 +78,7 @@ test('no page shows an emoji or pictographic glyph, and no heading or link is em
   for (const file of files) {
     const page = relative(dir, file);
     const { glyphs, empty } = read(readFileSync(file, 'utf8'));
-    const allowed = AWAITING_HOME[page] ?? [];
-    for (const glyph of glyphs) if (!allowed.some((char) => glyph.startsWith(char))) problems.push(`${page}: ${glyph}`);
+    for (const glyph of glyphs) problems.push(`${page}: ${glyph}`);
     for (const element of empty) problems.push(`${page}: ${element}`);
   }
   expect(problems).toEqual([]);

@@ -19,7 +19,8 @@ test('the header names the section and the ward, and the navigation marks the cu
   await expect(banner).toContainText('Bình dân học vụ số');
   await expect(banner).toContainText('Phường An Bình');
   const nav = page.getByRole('navigation', { name: 'Mục chính' });
-  await expect(nav.getByRole('link')).toHaveText(['Khóa học', 'Lộ trình', 'Thực hành', 'Tin tức', 'Lịch học', 'Phong trào', 'Tài liệu', 'Tìm kiếm']);
+  await expect(nav.getByRole('link')).toHaveText(['Khóa học', 'Lộ trình', 'Thực hành', 'Tin tức', 'Lịch học', 'Phong trào', 'Tài liệu']);
+  await expect(banner.getByRole('link', { name: 'Tìm kiếm' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Phong trào' })).toHaveAttribute('aria-current', 'page');
   const crumbs = page.getByRole('navigation', { name: 'Bạn đang ở đây' });
   await expect(crumbs.getByRole('link', { name: 'Trang chủ' })).toBeVisible();
@@ -50,9 +51,54 @@ test('main navigation works at 320 px without JavaScript', async ({ browser }, t
     const box = await link.boundingBox();
     expect(box?.height).toBeGreaterThanOrEqual(44);
   }
-  // Reading options need scripts, so without them they are not offered.
+  // Reading options need scripts, so without them they are not offered; nor is the Menu button.
   await expect(page.getByText('Cỡ chữ và màu')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Tìm kiếm' })).toBeVisible();
   await nav.getByRole('link', { name: 'Lịch học' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lịch học và sự kiện');
   await context.close();
+});
+
+test.describe('on a phone the header is one row and the rest is behind "Menu"', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('Menu opens and closes the navigation and the reading options, by touch and keyboard', async ({ page }) => {
+    await page.goto('khoa-hoc/');
+    const banner = page.getByRole('banner');
+    const menu = banner.getByRole('button', { name: 'Menu' });
+    const nav = page.getByRole('navigation', { name: 'Mục chính' });
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(nav).toBeHidden();
+    await expect(page.getByText('Cỡ chữ và màu')).toBeHidden();
+    // The site's name, search and Menu share one row of at most 60 px.
+    const header = await banner.boundingBox();
+    expect(header?.height).toBeLessThanOrEqual(60);
+    for (const control of [banner.getByRole('link', { name: 'Tìm kiếm' }), menu]) {
+      const box = await control.boundingBox();
+      expect(box?.height).toBeGreaterThanOrEqual(44);
+      expect(box?.width).toBeGreaterThanOrEqual(44);
+    }
+
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(nav.getByRole('link', { name: 'Lịch học' })).toBeVisible();
+    await expect(page.getByText('Cỡ chữ và màu')).toBeVisible();
+    await nav.getByRole('link', { name: 'Lộ trình' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(nav).toBeHidden();
+    await expect(menu).toBeFocused();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('Enter');
+    await expect(nav).toBeVisible();
+    await nav.getByRole('link', { name: 'Lịch học' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lịch học và sự kiện');
+  });
+
+  test('search is one tap away on every page', async ({ page }) => {
+    await page.goto('khoa-hoc/an-toan-tren-mang/');
+    await page.getByRole('banner').getByRole('link', { name: 'Tìm kiếm' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tìm kiếm');
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Tìm kiếm' })).toHaveAttribute('aria-current', 'page');
+  });
 });

@@ -41,6 +41,26 @@ test('text size, contrast and spacing apply at once and persist across pages and
   expect(await htmlFontSize(page)).toBe('16px');
 });
 
+test('the largest option doubles the text; on a phone already at 200 % it keeps the phone\'s size', async ({ page }) => {
+  await page.goto('');
+  const options = await openOptions(page);
+  await options.getByRole('radio', { name: 'Lớn nhất' }).check();
+  expect(await htmlFontSize(page)).toBe('32px');
+  const body = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p') ?? document.body).fontSize));
+  expect(await body()).toBe(40); // text-xl on a wide screen: 20 px doubled
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  expect(await htmlFontSize(page)).toBe('32px');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await page.reload();
+  // Not 64 px: the option stops where a phone's line still holds about 17 letters, never below the phone's own size.
+  const root = parseFloat(await htmlFontSize(page));
+  expect(root).toBeGreaterThanOrEqual(32);
+  expect(root).toBeLessThanOrEqual(34);
+});
+
 test('saved options are on <html> before the body is parsed, so there is no flash', async ({ page }) => {
   await page.addInitScript(() => {
     localStorage.setItem('hvs:reading', JSON.stringify({ textSize: 'large', highContrast: true }));
@@ -61,6 +81,8 @@ test('saved options are on <html> before the body is parsed, so there is no flas
 test('the options work from the keyboard alone', async ({ page }) => {
   await page.goto('');
   await page.keyboard.press('Tab'); // skip link
+  await page.keyboard.press('Tab'); // the site's name
+  await page.keyboard.press('Tab'); // search
   await page.keyboard.press('Tab'); // reading options
   const summary = page.getByText('Cỡ chữ và màu');
   await expect(summary).toBeFocused();
@@ -78,7 +100,7 @@ test('the options work from the keyboard alone', async ({ page }) => {
 test('the options are grouped and labelled for screen readers', async ({ page }) => {
   await page.goto('');
   await openOptions(page);
-  await expect(page.getByRole('group', { name: 'Cỡ chữ' }).getByRole('radio')).toHaveCount(3);
+  await expect(page.getByRole('group', { name: 'Cỡ chữ' }).getByRole('radio')).toHaveCount(4);
   await expect(page.getByRole('group', { name: 'Cách hiển thị' }).getByRole('checkbox')).toHaveCount(2);
 });
 

@@ -133,10 +133,11 @@ test('the query and filters live in the address and come back with the back butt
   await expect(page.locator('[data-results] li').first()).toBeVisible();
 });
 
-test('the header search box leads to the search page', async ({ page }) => {
+test('the header search link leads to the search page', async ({ page }) => {
   await page.goto('tro-nang/');
-  await page.getByRole('banner').getByRole('searchbox', { name: 'Tìm bài học' }).fill('lua dao');
-  await page.getByRole('banner').getByRole('button', { name: 'Tìm' }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'Tìm kiếm' }).click();
+  await page.getByRole('main').getByRole('searchbox').fill('lua dao');
+  await page.getByRole('main').getByRole('button', { name: 'Tìm', exact: true }).click();
   await expect(page).toHaveURL(/tim-kiem\/\?q=lua\+dao/);
   await expect(page.getByRole('status')).toContainText('kết quả');
 });

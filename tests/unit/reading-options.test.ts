@@ -10,6 +10,7 @@ describe('parseOptions', () => {
     ['{"textSize":"huge"}', DEFAULT_OPTIONS],
     ['{"textSize":"larger","highContrast":true}', { textSize: 'larger', highContrast: true, wideSpacing: false }],
     ['{"wideSpacing":"yes"}', DEFAULT_OPTIONS],
+    ['{"textSize":"largest"}', { textSize: 'largest', highContrast: false, wideSpacing: false }],
     ['{"textSize":"large","wideSpacing":true}', { textSize: 'large', highContrast: false, wideSpacing: true }],
   ])('reads %j', (raw, expected) => {
     expect(parseOptions(raw)).toEqual(expected);
