@@ -99,10 +99,10 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
   };
   // Rare words weigh more; a word on every page weighs almost nothing.
   const idf = (token: string) => Math.log((total + 1) / Math.max(1, post(token).size));
-  // A unit is as rare as its rarest way of being written that the site uses.
+  // A unit is as rare as its most common way of being written: a rare synonym does not make "online" outweigh "việc làm".
   const importance = units.map((unit) => {
     const found = unit.alternatives.filter((alt) => alt.tokens.every((token) => post(token).size > 0));
-    return found.length ? Math.max(...found.map((alt) => alt.tokens.reduce((sum, token) => sum + idf(token), 0) / alt.tokens.length)) : 0;
+    return found.length ? Math.min(...found.map((alt) => alt.tokens.reduce((sum, token) => sum + idf(token), 0) / alt.tokens.length)) : 0;
   });
   // A word the site never uses still counts as much as a typical word of the query: missing it lowers the fit.
   const known = importance.filter((value) => value > 0);
