@@ -1,10 +1,18 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { buildIndex, readFragment } from '../lib/search/index-build.ts';
+import { SEARCH_INDEX_FILE } from '../lib/search/facets.ts';
 
 /**
- * Builds the Pagefind index into <outDir>/pagefind/ once Astro has written the
- * pages, so `astro build` alone yields the complete, deployable site.
+ * Once Astro has written the pages, Pagefind reads them (honouring every
+ * data-pagefind-* mark) and the site's own search index is built from what it
+ * read (lib/search/index-build.ts), written twice into <outDir>/pagefind/:
+ * gzip (what the search page fetches; the browser unpacks it, so it stays
+ * small on any host) and plain JSON for browsers that cannot unpack.
  */
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -16,10 +24,16 @@ export default function pagefindIntegration(): AstroIntegration {
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+        const files = await index.getFiles();
+        if (files.errors.length) throw new Error(`Pagefind could not give its files: ${files.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`indexed ${added.page_count} pages`);
+        const fragments = files.files.filter((file) => /(^|\/)fragment\/[^/]+\.pf_fragment$/.test(file.path)).map((file) => readFragment(file.content));
+        const json = JSON.stringify(buildIndex(fragments));
+        mkdirSync(join(site, 'pagefind'), { recursive: true });
+        writeFileSync(join(site, SEARCH_INDEX_FILE), json);
+        const packed = gzipSync(json, { level: 9 });
+        writeFileSync(join(site, `${SEARCH_INDEX_FILE}.gz`), packed);
+        logger.info(`indexed ${fragments.length} pages; index ${Math.round(packed.length / 1024)} KB gzip`);
       },
     },
   };

@@ -1,88 +1,134 @@
-import { mergeHits, type Hit } from '../lib/search/merge';
-import { planQuery, type Vocabulary } from '../lib/search/plan';
+import { TYPE_FILTERS } from '../lib/search/facets';
+import type { Kind, SearchIndex, SearchPage } from '../lib/search/model';
+import type { Vocabulary } from '../lib/search/plan';
+import { listAll, searchIndex } from '../lib/search/rank';
 import { fill } from '../lib/text/fill';
-
-interface PagefindResult {
-  url: string;
-  excerpt: string;
-  meta: { title?: string; course?: string; section?: string };
-}
-
-interface PagefindHit extends Hit {
-  data(): Promise<PagefindResult>;
-}
-
-interface Pagefind {
-  options(options: { baseUrl: string }): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindHit[] } | null>;
-}
 
 const SHOWN = 20;
 
+/** The filters in the address: parameter, and how a page is kept. */
+const FILTERS: { name: string; keeps: (page: SearchPage, value: string) => boolean }[] = [
+  { name: 'loai', keeps: (page, value) => TYPE_FILTERS.find((type) => type.value === value)?.kinds.includes(page.kind) ?? true },
+  { name: 'khoa', keeps: (page, value) => page.course === value },
+  { name: 'nhom', keeps: (page, value) => page.audiences.includes(value) },
+];
+
+/** Fetches the index once: gzip unpacked here (small on any host), plain JSON where the browser cannot unpack. */
+async function loadIndex(file: string): Promise<SearchIndex> {
+  if (typeof DecompressionStream === 'function') {
+    const response = await fetch(`${file}.gz`);
+    if (!response.ok) throw new Error(String(response.status));
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // A host that labels .gz files as gzip-encoded has the browser unpack them already.
+    const packed = bytes[0] === 0x1f && bytes[1] === 0x8b;
+    const text = packed ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text() : new TextDecoder().decode(bytes);
+    return JSON.parse(text) as SearchIndex;
+  }
+  const response = await fetch(file);
+  if (!response.ok) throw new Error(String(response.status));
+  return (await response.json()) as SearchIndex;
+}
+
 /**
- * Runs the ?q= query, with the filters in the address, against the Pagefind
- * index: every query the plan asks for, merged, then the best 20 shown.
+ * Runs the ?q= query with the filters in the address against the site's
+ * index (lib/search/), shows the best 20, and runs again as soon as a filter
+ * changes, announcing the new count. With an empty box a filter lists every
+ * page of its kind. When no page holds enough of the query it says so and
+ * shows the help desk and the most useful lessons.
  */
 class HvsSearch extends HTMLElement {
-  async connectedCallback() {
+  private index?: Promise<SearchIndex>;
+
+  connectedCallback() {
+    const form = document.querySelector<HTMLInputElement>('main input[name="q"]')?.form;
     const params = new URLSearchParams(location.search);
+    if (form) {
+      for (const select of form.querySelectorAll('select')) {
+        select.value = params.get(select.name) ?? '';
+        select.addEventListener('change', () => this.refilter(form));
+      }
+      const input = form.querySelector<HTMLInputElement>('input[name="q"]');
+      if (input) input.value = params.get('q')?.trim() ?? '';
+    }
+    void this.run(params);
+  }
+
+  /** A filter changed: the address follows, so the back button and a shared link keep it. */
+  private refilter(form: HTMLFormElement) {
+    const params = new URLSearchParams(location.search);
+    for (const select of form.querySelectorAll('select')) {
+      if (select.value) params.set(select.name, select.value);
+      else params.delete(select.name);
+    }
+    history.replaceState(history.state, '', `?${params.toString()}`);
+    void this.run(params);
+  }
+
+  private async run(params: URLSearchParams) {
     const query = params.get('q')?.trim() ?? '';
+    const chosen = FILTERS.flatMap(({ name, keeps }) => {
+      const value = params.get(name);
+      const select = document.querySelector<HTMLSelectElement>(`main select[name="${name}"]`);
+      // The address holds the slug; the index holds what the option's data-filter says.
+      const stored = select?.querySelector<HTMLOptionElement>(`option[value="${CSS.escape(value ?? '')}"]`)?.dataset['filter'] ?? value;
+      return value && stored ? [(page: SearchPage) => keeps(page, stored)] : [];
+    });
     const status = this.querySelector('[role="status"]');
     const list = this.querySelector('[data-results]');
-    const form = document.querySelector<HTMLInputElement>('main input[name="q"]')?.form;
-    const filters: Record<string, string> = {};
-    for (const [name, key] of [['loai', 'type'], ['khoa', 'course'], ['nhom', 'audience']] as const) {
-      const select = form?.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
-      if (!select) continue;
-      select.value = params.get(name) ?? '';
-      const chosen = select.selectedOptions[0]?.dataset['filter'];
-      if (chosen) filters[key] = chosen;
+    const none = this.querySelector<HTMLElement>('[data-nothing]');
+    if (!status || !list || !none) return;
+    if (!query && !chosen.length) {
+      list.replaceChildren();
+      none.hidden = true;
+      status.textContent = '';
+      return;
     }
-    const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
-    if (input) input.value = query;
-    if (!query || !status || !list) return;
-    const { bundle = '', base = '/', vocabulary = '{}', loading = '', found = '', none = '', failed = '' } = this.dataset;
-    status.textContent = loading;
+    const { file = '', base = '/', vocabulary = '{}' } = this.dataset;
+    status.textContent = this.text('loading');
     try {
-      const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-      await pagefind.options({ baseUrl: base });
-      const plan = planQuery(query, JSON.parse(vocabulary) as Vocabulary);
-      const run = async (text: string) => (await pagefind.search(text, { filters }))?.results ?? [];
-      const runAll = (queries: string[]) => Promise.all(queries.map(run));
-      const [queries, synonyms, relaxed, phrases] = await Promise.all([
-        runAll(plan.queries),
-        runAll(plan.synonyms),
-        runAll(plan.relaxed),
-        runAll(plan.phrases),
-      ]);
-      const byId = new Map([...queries, ...synonyms, ...relaxed].flat().map((hit) => [hit.id, hit]));
-      const ids = mergeHits({ queries, synonyms, relaxed, phrases });
-      const results = await Promise.all(ids.slice(0, SHOWN).flatMap((id) => byId.get(id)?.data() ?? []));
-      list.replaceChildren(...results.map((result) => this.item(result)));
-      status.textContent = fill(ids.length ? found : none, { count: ids.length, query });
-      this.querySelector<HTMLElement>('[data-popular]')?.toggleAttribute('hidden', ids.length > 0);
+      const index = await (this.index ??= loadIndex(file));
+      const kept = (page: SearchPage) => chosen.every((keep) => keep(page));
+      let pages: SearchPage[];
+      let fits = true;
+      if (query) {
+        const ranking = searchIndex(index, query, JSON.parse(vocabulary) as Vocabulary);
+        fits = ranking.fits;
+        pages = ranking.results.map((result) => result.page).filter(kept);
+      } else {
+        pages = listAll(index.pages.filter(kept));
+      }
+      list.replaceChildren(...pages.slice(0, query ? SHOWN : pages.length).map((page) => this.item(page, base)));
+      none.hidden = pages.length > 0 || (fits && chosen.length > 0);
+      if (!query) status.textContent = fill(this.text('listed'), { count: pages.length });
+      else if (pages.length) status.textContent = fill(this.text('found'), { count: pages.length, query });
+      else status.textContent = fill(this.text(fits ? 'noneFiltered' : 'none'), { query });
     } catch {
-      status.textContent = failed;
+      status.textContent = this.text('failed');
     }
   }
 
-  private item(result: PagefindResult) {
+  private text(key: string): string {
+    return this.dataset[key] ?? '';
+  }
+
+  private item(page: SearchPage, base: string) {
     const item = document.createElement('li');
+    // The kind comes first and in the link's name: a lesson and its practice page share a title.
+    const kind = document.createElement('p');
+    kind.className = 'font-bold';
+    const label = this.dataset[`kind${page.kind[0]?.toUpperCase()}${page.kind.slice(1)}` as `kind${Capitalize<Kind>}`] ?? '';
+    kind.textContent = page.where && page.where !== label && !label.startsWith(page.where) ? `${label} · ${page.where}` : label;
     const heading = document.createElement('h2');
     heading.className = 'text-2xl';
     const link = document.createElement('a');
-    link.href = result.url;
+    link.href = base.replace(/\/$/, '') + page.url;
     link.className = 'inline-flex min-h-target items-center';
-    link.textContent = result.meta.title ?? result.url;
+    link.textContent = page.kind === 'lesson' ? page.title : `${page.title} (${label.replace(/ \(.*\)$/, '').toLocaleLowerCase('vi')})`;
     heading.append(link);
-    const where = document.createElement('p');
-    where.className = 'font-bold text-text-muted';
-    where.textContent = result.meta.course ?? result.meta.section ?? '';
     const excerpt = document.createElement('p');
     excerpt.className = 'mt-1';
-    // Pagefind escapes page text and adds only <mark> around matches.
-    excerpt.innerHTML = result.excerpt;
-    item.append(heading, where, excerpt);
+    excerpt.textContent = page.excerpt;
+    item.append(kind, heading, excerpt);
     return item;
   }
 }

@@ -78,7 +78,18 @@ export const vi = {
   'search.pageIntro': 'Tìm bài học, tin tức và lịch học trên trang Bình dân học vụ số.',
   'search.loading': 'Đang tìm ...',
   'search.found': 'Tìm thấy {count} kết quả cho “{query}”.',
-  'search.none': 'Chưa tìm thấy gì cho “{query}”. Thử gõ ít chữ hơn, hoặc một từ khác, ví dụ: mật khẩu, mã QR, VNeID.',
+  'search.none': 'Trang chưa có bài nào nói về “{query}”.',
+  'search.noneFiltered': 'Không có kết quả nào cho “{query}” trong mục bạn chọn. Chọn “Tất cả” ở phần Lọc để tìm rộng hơn.',
+  'search.listed': 'Có {count} trang trong mục bạn chọn.',
+  'search.noneHeading': 'Hỏi trực tiếp cán bộ phường',
+  'search.noneIntro': 'Bạn có thể thử gõ từ khác, ví dụ: mật khẩu, mã QR, VNeID. Việc này chưa có bài hướng dẫn thì cán bộ phường hướng dẫn trực tiếp, không mất phí:',
+  'search.kind.lesson': 'Bài học',
+  'search.kind.practice': 'Bài thực hành (tập làm thử)',
+  'search.kind.course': 'Khóa học',
+  'search.kind.listing': 'Trang danh sách',
+  'search.kind.page': 'Trang giới thiệu',
+  'search.kind.news': 'Tin tức',
+  'search.kind.event': 'Lịch học',
   'search.failed': 'Không tìm được lúc này. Hãy tải lại trang rồi thử lại.',
   'search.filters': 'Lọc kết quả (không bắt buộc)',
   'search.filterType': 'Loại',
@@ -88,7 +99,7 @@ export const vi = {
   'search.popular': 'Bài nhiều người cần',
   'search.allLessons': 'Tất cả bài học, theo khóa học',
   'search.noScript':
-    'Ô tìm kiếm cần trình duyệt bật JavaScript. Nếu không bật được, bạn tìm bài cần học trong danh sách tất cả bài học dưới đây.',
+    'Tìm kiếm cần trình duyệt bật JavaScript. Nếu không bật được, bạn tìm bài cần học trong danh sách tất cả bài học dưới đây, xếp theo khóa học và theo vần A, B, C.',
 
   // Section pages
   'courses.intro': 'Sáu khóa học, mỗi khóa gồm nhiều bài ngắn. Người mới nên bắt đầu từ khóa học thứ nhất.',

@@ -20,7 +20,7 @@ test('every page stays within the byte budget after gzip', async ({}, testInfo) 
 test('the build holds the whole deployable site: search index, sitemap, robots, manifest', async ({}, testInfo) => {
   const dir = outDir(testInfo.project.name);
   const base = basePath(testInfo);
-  for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'sitemap-index.xml', '404.html', 'favicon.svg', 'og-image.png', 'icon-192.png', 'icon-512.png']) {
+  for (const file of ['pagefind/tim-kiem.json', 'pagefind/tim-kiem.json.gz', 'sitemap-index.xml', '404.html', 'favicon.svg', 'og-image.png', 'icon-192.png', 'icon-512.png']) {
     expect(existsSync(`${dir}/${file}`), file).toBe(true);
   }
   expect(readFileSync(`${dir}/robots.txt`, 'utf8')).toMatch(new RegExp(`Sitemap: https://[^\\s]+${base}sitemap-index\\.xml`));

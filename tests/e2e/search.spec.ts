@@ -5,7 +5,7 @@ import { basePath, watchPage } from '../support/site';
 /** Site paths (under the base) of the first three results for a query, through the search page. */
 async function topThree(page: Page, query: string, base: string): Promise<string[]> {
   await page.goto(`tim-kiem/?q=${encodeURIComponent(query)}`);
-  await expect(page.getByRole('status')).toContainText(/kết quả|Chưa tìm thấy/);
+  await expect(page.getByRole('status')).toContainText(/kết quả|chưa có bài/);
   const hrefs = await page.locator('[data-results] li h2 a').evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href') ?? ''));
   return hrefs.map((href) => href.slice(base.length));
 }
@@ -124,8 +124,8 @@ test('the query and filters live in the address and come back with the back butt
   await page.getByRole('main').getByRole('button', { name: 'Tìm' }).click();
   await expect(page).toHaveURL(/q=m%C3%A3\+QR&loai=bai-hoc/);
   await expect(page.getByRole('status')).toContainText('kết quả');
-  // Every result is a lesson: it names its course.
-  for (const where of await page.locator('[data-results] li p.font-bold').allTextContents()) expect(where).not.toBe('');
+  // Every result is a lesson and names its course.
+  for (const where of await page.locator('[data-results] li > p.font-bold').allTextContents()) expect(where).toMatch(/^Bài học · /);
   await page.locator('[data-results] li h2 a').first().click();
   await page.goBack();
   await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('mã QR');
@@ -142,11 +142,56 @@ test('the header search link leads to the search page', async ({ page }) => {
   await expect(page.getByRole('status')).toContainText('kết quả');
 });
 
-test('nothing found says so plainly and suggests lessons', async ({ page }) => {
-  await page.goto('tim-kiem/?q=zzxxqq');
-  await expect(page.getByRole('status')).toContainText('Chưa tìm thấy gì cho “zzxxqq”');
+test('a topic the site does not cover gets an honest answer: the help desk and the most useful lessons, no weak matches', async ({ page }) => {
+  await page.goto('tim-kiem/?q=' + encodeURIComponent('đăng ký thường trú'));
+  await expect(page.getByRole('status')).toHaveText('Trang chưa có bài nào nói về “đăng ký thường trú”.');
+  await expect(page.locator('[data-results] li')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Hỏi trực tiếp cán bộ phường' })).toBeVisible();
+  // The help desk comes from content/site/ward.yaml.
+  await expect(page.getByRole('main').getByText('Bộ phận Một cửa, tầng 1, trụ sở Ủy ban nhân dân phường')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: '024 0000 0000' })).toHaveAttribute('href', /^tel:/);
   await expect(page.getByRole('heading', { name: 'Bài nhiều người cần' })).toBeVisible();
-  expect(await page.locator('[data-popular] li a').count()).toBeGreaterThan(0);
+  expect(await page.locator('[data-nothing] li a').count()).toBeGreaterThan(2);
+  // A query the site covers does not show it.
+  await page.goto('tim-kiem/?q=' + encodeURIComponent('trả tiền điện'));
+  await expect(page.getByRole('status')).toContainText('kết quả');
+  await expect(page.getByRole('heading', { name: 'Hỏi trực tiếp cán bộ phường' })).toBeHidden();
+});
+
+test('a filter applies as soon as it changes, and the new count is announced', async ({ page }) => {
+  await page.goto('tim-kiem/?q=' + encodeURIComponent('mã qr'));
+  const status = page.getByRole('status');
+  await expect(status).toContainText('kết quả');
+  const count = async () => Number((await status.textContent())?.match(/\d+/)?.[0]);
+  const all = await count();
+  await page.getByLabel('Loại').selectOption({ label: 'Bài thực hành' });
+  await expect(page).toHaveURL(/loai=thuc-hanh/);
+  await expect(status).toContainText('kết quả');
+  await expect.poll(count).toBeLessThan(all);
+  for (const kind of await page.locator('[data-results] li > p.font-bold').allTextContents()) expect(kind).toContain('Bài thực hành');
+  await page.getByLabel('Loại').selectOption({ label: 'Tất cả' });
+  await expect.poll(count).toBe(all);
+});
+
+test('a filter with an empty box lists everything of its kind', async ({ page }) => {
+  await page.goto('tim-kiem/');
+  await expect(page.getByRole('status')).toHaveText('');
+  await page.getByLabel('Dành cho').selectOption({ label: 'Người cao tuổi' });
+  await expect(page.getByRole('status')).toHaveText(/^Có \d+ trang trong mục bạn chọn\.$/);
+  const listed = Number((await page.getByRole('status').textContent())?.match(/\d+/)?.[0]);
+  expect(listed).toBeGreaterThan(5);
+  await expect(page.locator('[data-results] li')).toHaveCount(listed);
+  await page.getByLabel('Loại').selectOption({ label: 'Lịch học, lớp học' });
+  await expect(page).toHaveURL(/nhom=nguoi-cao-tuoi/);
+  await expect(page).toHaveURL(/loai=lich-hoc/);
+  for (const kind of await page.locator('[data-results] li > p.font-bold').allTextContents()) expect(kind).toContain('Lịch học');
+});
+
+test('a lesson and its practice page, sharing a title, are told apart by name', async ({ page }) => {
+  await page.goto('tim-kiem/?q=' + encodeURIComponent('nhận tiền bằng mã QR tại sạp hàng'));
+  const links = page.locator('[data-results] li h2 a');
+  await expect(links.first()).toHaveText('Nhận tiền bằng mã QR tại sạp hàng');
+  await expect(page.locator('[data-results]').getByRole('link', { name: 'Nhận tiền bằng mã QR tại sạp hàng (bài thực hành)' })).toBeVisible();
 });
 
 test('results pass axe', async ({ page }) => {
@@ -156,11 +201,16 @@ test('results pass axe', async ({ page }) => {
   expect(violations.map((v) => v.id)).toEqual([]);
 });
 
-test('without JavaScript the search page lists every lesson A–Z by course', async ({ browser }, testInfo) => {
+test('without JavaScript the search page first says search needs it, hides the controls and leads with every lesson A–Z', async ({ browser }, testInfo) => {
   const context = await browser.newContext({ baseURL: String(testInfo.project.use.baseURL), javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('tim-kiem/?q=VNeID');
-  await expect(page.getByText('cần trình duyệt bật JavaScript')).toBeVisible();
+  const main = page.getByRole('main');
+  // The first thing after the page's heading is the sentence saying search needs JavaScript.
+  await expect(main.locator('h1 + p')).toContainText('Tìm kiếm cần trình duyệt bật JavaScript');
+  await expect(main.getByRole('searchbox')).toBeHidden();
+  await expect(main.getByRole('button', { name: 'Tìm' })).toBeHidden();
+  await expect(main.getByLabel('Loại')).toBeHidden();
   const index = page.getByRole('region', { name: 'Tất cả bài học, theo khóa học' });
   await expect(index.getByRole('link', { name: 'Trả tiền bằng mã QR' })).toBeVisible();
   await index.getByRole('link', { name: 'Nhận biết cuộc gọi giả danh công an' }).click();

@@ -1,9 +1,43 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadVocabulary } from '../../src/lib/content/vocabulary';
-import { mergeHits } from '../../src/lib/search/merge';
-import { dropStopPhrases, planQuery } from '../../src/lib/search/plan';
+import { buildIndex, readFragment, type Fragment } from '../../src/lib/search/index-build';
+import { foldTokens } from '../../src/lib/search/model';
+import { dropStopPhrases, oneEdit, planQuery } from '../../src/lib/search/plan';
+import { listAll, rank } from '../../src/lib/search/rank';
 
 const vocabulary = loadVocabulary('content/search');
+const none = { stopPhrases: [], synonyms: [] };
+
+const page = (url: string, title: string, text: string, type = 'bài học', extra: Partial<Fragment> = {}): Fragment => ({
+  url,
+  content: `${title}. ${text}`,
+  meta: { title },
+  filters: { type: [type] },
+  anchors: [],
+  ...extra,
+});
+
+/** A small site: lessons, a practice page, a listing page quoting every lesson title, news and an event. */
+const SITE = [
+  page('/khoa-hoc/a/lua-dao-qua-dien-thoai/', 'Nhận biết lừa đảo qua điện thoại', 'Kẻ gian gọi điện thoại, giả làm công an. Cúp máy ngay. Không chuyển tiền.'),
+  page('/khoa-hoc/a/chuyen-khoan/', 'Chuyển khoản và kiểm tra tên người nhận', 'Mở ứng dụng ngân hàng. Nhập số tài khoản. Xem tên người nhận trước khi xác nhận.'),
+  page('/khoa-hoc/a/tra-tien-dien/', 'Trả tiền điện, nước trong ứng dụng ngân hàng', 'Trả hóa đơn tiền điện ngay trên điện thoại, không ra quầy.'),
+  page('/khoa-hoc/a/vneid/', 'Cài VNeID và lấy tài khoản mức 2', 'Tải VNeID từ CH Play. Định danh điện tử mức 2 ở Công an phường.'),
+  page('/khoa-hoc/a/mat-khau/', 'Đặt mật khẩu mạnh và bật xác thực hai lớp', 'Thêm một lớp khóa cho tài khoản. Học cách đặt mật khẩu khó đoán, gần như không ai đoán được, ở nhà cũng làm được.'),
+  page('/thuc-hanh/chuyen-tien/', 'Chuyển khoản và kiểm tra tên người nhận', 'Tập làm thử. Chuyển tiền cho người thân.', 'trang'),
+  page(
+    '/lo-trinh/nguoi-cao-tuoi/',
+    'Người cao tuổi',
+    'Lộ trình gồm: Nhận biết lừa đảo qua điện thoại. Chuyển khoản và kiểm tra tên người nhận. Trả tiền điện, nước trong ứng dụng ngân hàng. Cài VNeID và lấy tài khoản mức 2. Học từ từ, mỗi ngày một bài.',
+    'trang',
+  ),
+  page('/tin-tuc/lop-hoc/', 'Mở lớp học điện thoại gần nhà cho người cao tuổi', 'Lớp học tại nhà văn hóa tổ dân phố, gần nhà, dạy chuyển khoản và cài VNeID.', 'tin tức'),
+  page('/lich-hoc/lop-vneid/', 'Lớp học cài VNeID cho người cao tuổi', 'Lớp học ở nhà văn hóa, mang theo điện thoại và căn cước.', 'lịch học'),
+];
+const index = buildIndex(SITE);
+const words = Object.keys(index.words);
+const top = (query: string, vocab = vocabulary) => rank(index, planQuery(query, vocab, words)).results.map((result) => result.page.url);
 
 describe('dropStopPhrases', () => {
   it.each([
@@ -20,65 +54,94 @@ describe('dropStopPhrases', () => {
   });
 });
 
-describe('planQuery', () => {
-  it('tries "đ" for a "d" typed without marks, only at the start of a syllable', () => {
-    expect(planQuery('duong di', { stopPhrases: [], synonyms: [] }).queries).toEqual(['duong di', 'duong đi', 'đuong di', 'đuong đi']);
-    expect(planQuery('dường', { stopPhrases: [], synonyms: [] }).queries).toEqual(['dường']);
-    expect(planQuery('nhập mã', { stopPhrases: [], synonyms: [] }).queries).toEqual(['nhập mã']);
+describe('the index', () => {
+  it('is written from Pagefind fragments (gzip, a signature, JSON)', () => {
+    const fragment = SITE[0] as Fragment;
+    expect(readFragment(gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify(fragment)}`)))).toEqual(fragment);
   });
 
-  it('swaps in the official word for an everyday one, and back', () => {
-    expect(planQuery('cài app', vocabulary).synonyms).toContain('cài ứng dụng');
-    expect(planQuery('dich vu cong online', vocabulary).synonyms).toContain('dich vu cong trực tuyến');
-    expect(planQuery('chuyển khoản', vocabulary).synonyms).toContain('chuyển tiền');
-    expect(planQuery('chuyển khoản', vocabulary).queries).toEqual(['chuyển khoản']);
+  it('keeps only the own words of a page that lists lessons, and marks it as a listing', () => {
+    const listing = index.pages.find((entry) => entry.url === '/lo-trinh/nguoi-cao-tuoi/');
+    expect(listing?.kind).toBe('listing');
+    const inListing = (word: string) => (index.words[word] ?? []).some((value, i) => i % 2 === 0 && index.pages[value] === listing);
+    expect(inListing('vneid')).toBe(false);
+    expect(inListing('tu')).toBe(true);
+    // A practice page keeps its title, the same as its lesson's.
+    expect(index.pages.find((entry) => entry.url === '/thuc-hanh/chuyen-tien/')?.kind).toBe('practice');
   });
 
-  it('reads NFD input, capitals and the other tone style as the same query', () => {
-    const composed = planQuery('Thanh toán hoá đơn', vocabulary);
-    expect(planQuery('Thanh toán hoá đơn'.normalize('NFD'), vocabulary).queries).toEqual(composed.queries);
-    expect(composed.cleaned).toBe('thanh toán hoá đơn');
-  });
-
-  it('asks for the whole query and each pair of syllables as phrases', () => {
-    expect(planQuery('dịch vụ công', vocabulary).phrases).toEqual(['"dịch vụ công"', '"dịch vụ"', '"vụ công"']);
-    expect(planQuery('mã QR', vocabulary).phrases).toEqual(['"mã qr"']);
-    expect(planQuery('vneid', vocabulary).phrases).toEqual([]);
-  });
-
-  it('falls back to the query less one word, so a page missing one word still shows', () => {
-    expect(planQuery('gửi tiết kiệm online', { stopPhrases: [], synonyms: [] }).relaxed).toEqual([
-      'tiết kiệm online',
-      'gửi kiệm online',
-      'gửi tiết online',
-      'gửi tiết kiệm',
-    ]);
-    expect(planQuery('vneid', vocabulary).relaxed).toEqual([]);
-  });
-
-  it('never runs more than 16 queries', () => {
-    expect(planQuery('dd de di do du da dy', vocabulary).queries.length).toBeLessThanOrEqual(16);
+  it('folds marks, "đ", both tone styles and "y"/"i" after a consonant the same way for pages and queries', () => {
+    expect(foldTokens('Kỹ năng, KĨ NĂNG, sức khoẻ, sức khỏe, Đường')).toEqual(['ki', 'nang', 'ki', 'nang', 'suc', 'khoe', 'suc', 'khoe', 'duong']);
+    expect(foldTokens('Wi-Fi')).toEqual(['wi', 'fi']);
   });
 });
 
-describe('mergeHits', () => {
-  it('keeps each page once with its best weighted score', () => {
-    const merged = mergeHits({
-      queries: [[{ id: 'a', score: 1 }, { id: 'b', score: 3 }], [{ id: 'a', score: 5 }]],
-      synonyms: [[{ id: 'c', score: 6 }]],
-      relaxed: [[{ id: 'd', score: 9 }]],
-      phrases: [],
-    });
-    expect(merged).toEqual(['a', 'c', 'd', 'b']);
+describe('planQuery', () => {
+  it('forgives one wrong, missing, extra or swapped letter, against the words of the index only', () => {
+    expect(oneEdit('thaoi').has('thoai')).toBe(true);
+    const units = planQuery('lua dao qua dien thaoi', none, words).units;
+    expect(units.map((unit) => unit.alternatives.map((alt) => alt.tokens.join(' ')))).toContainEqual(['thoai']);
+    expect(planQuery('vnied', none, words).units[0]?.alternatives).toEqual([{ tokens: ['vneid'], weight: 0.7, how: 'typo' }]);
+    expect(planQuery('chuyen khaon', none, words).units[1]?.alternatives.map((alt) => alt.tokens[0])).toContain('khoan');
   });
 
-  it('ranks syllables kept together above scattered ones', () => {
-    const merged = mergeHits({
-      queries: [[{ id: 'scattered', score: 4 }, { id: 'together', score: 3 }]],
-      synonyms: [],
-      relaxed: [],
-      phrases: [[{ id: 'together', score: 1 }]],
-    });
-    expect(merged).toEqual(['together', 'scattered']);
+  it('never corrects a word the index holds', () => {
+    expect(planQuery('dien thoai', none, words).units.map((unit) => unit.alternatives)).toEqual([
+      [{ tokens: ['dien'], weight: 1, how: 'exact' }],
+      [{ tokens: ['thoai'], weight: 1, how: 'exact' }],
+    ]);
+  });
+
+  it('reads the start of a word as the words it begins', () => {
+    expect(planQuery('vne', none, words).units[0]?.alternatives.map((alt) => alt.tokens[0])).toEqual(['vneid']);
+  });
+
+  it('finds a synonym group as one unit, and a typo of a one-word member finds the group', () => {
+    const synonyms = { stopPhrases: [], synonyms: [['chuyển khoản', 'chuyển tiền']] };
+    expect(planQuery('chuyển tiền', synonyms, words).units).toHaveLength(1);
+    expect(planQuery('chuyển tiền', synonyms, words).units[0]?.alternatives.map((alt) => alt.tokens.join(' '))).toEqual(['chuyen khoan', 'chuyen tien']);
+  });
+});
+
+describe('rank', () => {
+  it('finds what the right spelling finds through one typo, with every "d"/"đ" reading', () => {
+    expect(top('lua dao qua dien thaoi')[0]).toBe('/khoa-hoc/a/lua-dao-qua-dien-thoai/');
+    expect(top('lừa đảo qua điện thoại')[0]).toBe('/khoa-hoc/a/lua-dao-qua-dien-thoai/');
+    expect(top('vnied')[0]).toBe('/khoa-hoc/a/vneid/');
+    expect(top('chuyen khaon')[0]).toBe('/khoa-hoc/a/chuyen-khoan/');
+  });
+
+  it('ranks an exact match above a corrected one', () => {
+    const site = buildIndex([page('/a/', 'Bài một', 'sạc pin'), page('/b/', 'Bài hai', 'sạc pim')]);
+    const ranked = rank(site, planQuery('pim', none, Object.keys(site.words))).results.map((result) => result.page.url);
+    expect(ranked).toEqual(['/b/']);
+    const both = rank(site, planQuery('sac pim', none, Object.keys(site.words))).results.map((result) => result.page.url);
+    expect(both[0]).toBe('/b/');
+  });
+
+  it('puts a page whose title holds every word first, and the lesson above its practice page and the listing', () => {
+    const ranked = top('chuyển khoản kiểm tra tên', none);
+    expect(ranked.slice(0, 2)).toEqual(['/khoa-hoc/a/chuyen-khoan/', '/thuc-hanh/chuyen-tien/']);
+    expect(ranked.indexOf('/lo-trinh/nguoi-cao-tuoi/')).toBe(-1);
+  });
+
+  it('puts news and classes below lessons unless the query asks for classes', () => {
+    const vneid = top('cài vneid', none);
+    expect(vneid[0]).toBe('/khoa-hoc/a/vneid/');
+    expect(top('lớp học cài vneid', none)[0]).toBe('/lich-hoc/lop-vneid/');
+  });
+
+  it('ranks words side by side above scattered ones', () => {
+    expect(top('lop hoc gan nha', none)[0]).toBe('/tin-tuc/lop-hoc/');
+  });
+
+  it('says nothing fits when no page holds enough of the query', () => {
+    expect(rank(index, planQuery('đăng ký thường trú', none, words))).toEqual({ results: [], fits: false });
+    expect(rank(index, planQuery('zzxxqq', none, words)).fits).toBe(false);
+    expect(rank(index, planQuery('trả tiền điện', none, words)).fits).toBe(true);
+  });
+
+  it('lists every page of a kind in a steady order when the box is empty', () => {
+    expect(listAll(index.pages).map((entry) => entry.kind)).toEqual(['lesson', 'lesson', 'lesson', 'lesson', 'lesson', 'practice', 'listing', 'event', 'news']);
   });
 });

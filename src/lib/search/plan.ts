@@ -1,12 +1,13 @@
 import { fold } from '../text/fold.ts';
+import { foldTokens } from './model.ts';
 
 /*
- * Turns what a resident typed into the Pagefind queries that find what the
- * properly typed query finds. Pagefind already ignores case and tone and
- * vowel marks, but keeps "đ" apart from "d", needs every word on a page, and
- * knows no synonyms; so the plan drops words that carry no topic, adds the
- * official words for everyday ones, and tries "đ" for a "d" typed without
- * marks. The browser runs each query and merges the results (merge.ts).
+ * Turns what a resident typed into units to look for: each word (or
+ * everyday phrase) with the spellings the index holds. Everything is folded
+ * (no marks, "đ" read as "d"), so every reading of "d"/"đ" and both tone
+ * styles match. A word the index does not hold is read as the start of a
+ * longer word, then as a typo: one letter wrong, missing, extra or two
+ * swapped, against the build's word list. Exact words always weigh more.
  */
 
 export interface Vocabulary {
@@ -16,37 +17,39 @@ export interface Vocabulary {
   synonyms: string[][];
 }
 
-export interface QueryPlan {
-  /** The cleaned query, as typed but in NFC without topic-less words. */
-  cleaned: string;
-  /** The cleaned query and its spellings with "đ". */
-  queries: string[];
-  /** The same with everyday words swapped for official ones and back; they count a little less. */
-  synonyms: string[];
-  /** The whole query and each pair of neighbouring syllables as exact phrases: words kept together rank higher. */
-  phrases: string[];
-  /** The query less one word at a time, so a page missing one word still shows, lower down. */
-  relaxed: string[];
+/** How one unit may be found: folded words, all needed, and how much finding them counts. */
+export interface Alternative {
+  tokens: string[];
+  weight: number;
+  how: 'exact' | 'synonym' | 'prefix' | 'typo';
 }
 
-const MAX_QUERIES = 16;
+export interface Unit {
+  /** The folded words as typed. */
+  typed: string[];
+  alternatives: Alternative[];
+}
 
-const tokens = (text: string) =>
+export interface QueryPlan {
+  /** The cleaned query, NFC and lowercase, without topic-less words. */
+  cleaned: string;
+  units: Unit[];
+}
+
+/** How much a way of finding a unit counts against the word as typed. */
+export const WEIGHTS = { exact: 1, synonym: 0.85, prefix: 0.8, typo: 0.7 } as const;
+/** At most this many longer words are tried for a prefix. */
+const MAX_PREFIX = 12;
+/** Shorter words are corrected only by swapping their two letters: one letter changes them into too many others. */
+const MIN_TYPO_LENGTH = 3;
+
+const rawTokens = (text: string) =>
   text
     .normalize('NFC')
     .toLocaleLowerCase('vi')
-    .replace(/[^\p{L}\p{M}\d\s-]/gu, ' ')
+    .replace(/[^\p{L}\p{M}\d\s]/gu, ' ')
     .split(/\s+/)
     .filter(Boolean);
-
-/** Index of the first run of `needle` inside `haystack` at or after `from`, comparing folded tokens. */
-function findRun(haystack: string[], needle: string[], from = 0): number {
-  outer: for (let start = from; start + needle.length <= haystack.length; start += 1) {
-    for (let i = 0; i < needle.length; i += 1) if (haystack[start + i] !== needle[i]) continue outer;
-    return start;
-  }
-  return -1;
-}
 
 /**
  * Removes topic-less phrases; keeps the query whole when nothing would remain.
@@ -56,7 +59,7 @@ function findRun(haystack: string[], needle: string[], from = 0): number {
 export function dropStopPhrases(words: string[], stopPhrases: string[]): string[] {
   const keep = words.map(() => true);
   const same = (typed: string, stop: string) => (typed === fold(typed) ? typed === fold(stop) : typed === stop);
-  const phrases = stopPhrases.map(tokens).sort((a, b) => b.length - a.length);
+  const phrases = stopPhrases.map(rawTokens).sort((a, b) => b.length - a.length);
   for (const phrase of phrases) {
     for (let start = 0; start + phrase.length <= words.length; start += 1) {
       const here = phrase.every((stop, i) => keep[start + i] && same(words[start + i] ?? '', stop));
@@ -67,67 +70,95 @@ export function dropStopPhrases(words: string[], stopPhrases: string[]): string[
   return left.length ? left : words;
 }
 
-/** Variants of a query with each synonym group's members swapped in. */
-function withSynonyms(words: string[], synonyms: string[][]): string[][] {
-  let variants = [words];
-  for (const group of synonyms) {
-    const members = group.map(tokens);
-    const next: string[][] = [];
-    for (const variant of variants) {
-      next.push(variant);
-      const folded = variant.map(fold);
-      for (const member of members) {
-        const at = findRun(folded, member.map(fold));
-        if (at === -1) continue;
-        for (const other of members) {
-          if (other === member) continue;
-          next.push([...variant.slice(0, at), ...other, ...variant.slice(at + member.length)]);
-        }
-        break;
-      }
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** Every string one edit away: a letter deleted, swapped with the next, replaced or inserted. */
+export function oneEdit(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i += 1) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of LETTERS) {
+      if (tail) out.add(head + letter + tail.slice(1));
+      out.add(head + letter + tail);
     }
-    variants = next;
   }
-  return variants;
+  out.delete(word);
+  return out;
 }
 
-/** "d" typed without marks may stand for "đ", which only begins a syllable. */
-function withDStroke(words: string[]): string[][] {
-  let variants: string[][] = [[]];
-  for (const word of words) {
-    const options = word.startsWith('d') && fold(word) === word ? [word, `đ${word.slice(1)}`] : [word];
-    variants = variants.flatMap((variant) => options.map((option) => [...variant, option]));
-    if (variants.length > MAX_QUERIES) variants = variants.slice(0, MAX_QUERIES);
+/** The ways one folded word may be found in the index. */
+function spellings(word: string, known: (word: string) => boolean, words: readonly string[], rare: (word: string) => boolean): Alternative[] {
+  const exact: Alternative = { tokens: [word], weight: WEIGHTS.exact, how: 'exact' };
+  // A word the site uses once or twice may itself be a typo of a common one ("kheo" for "khoe"): both are tried, the exact one weighing more.
+  if (known(word) && !(rare(word) && word.length > MIN_TYPO_LENGTH)) return [exact];
+  const found: Alternative[] = known(word) ? [exact] : [];
+  if (word.length >= 2) {
+    for (const other of words) {
+      if (other.length > word.length && other.startsWith(word)) found.push({ tokens: [other], weight: WEIGHTS.prefix, how: 'prefix' });
+      if (found.length >= MAX_PREFIX) break;
+    }
   }
-  return variants;
+  if (word.length > MIN_TYPO_LENGTH) {
+    for (const other of oneEdit(word)) if (known(other) && !(found.length && rare(other))) found.push({ tokens: [other], weight: WEIGHTS.typo * (found.length ? 0.8 : 1), how: 'typo' });
+  } else if (word.length === MIN_TYPO_LENGTH) {
+    // Three letters: a letter typed twice ("xaa"), two swapped, or a letter Vietnamese does not use ("lwa").
+    for (const other of oneEdit(word)) {
+      const doubled = other.length < word.length && /(.)\1/.test(word);
+      const fits = doubled || (other.length === word.length && [...other].sort().join('') === [...word].sort().join('')) || /[fjwz]/.test(word);
+      if (fits && known(other)) found.push({ tokens: [other], weight: WEIGHTS.typo, how: 'typo' });
+    }
+  } else if (word.length === 2) {
+    const swapped = `${word[1]}${word[0]}`;
+    if (known(swapped)) found.push({ tokens: [swapped], weight: WEIGHTS.typo, how: 'typo' });
+  }
+  return found;
 }
 
-export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
-  const words = dropStopPhrases(tokens(raw), vocabulary.stopPhrases);
-  const cleaned = words.join(' ');
-  const queries = withDStroke(words).map((spelled) => spelled.join(' '));
-  const synonyms: string[] = [];
-  for (const variant of withSynonyms(words, vocabulary.synonyms).slice(1)) {
-    for (const spelled of withDStroke(variant)) {
-      const query = spelled.join(' ');
-      if (!queries.includes(query) && !synonyms.includes(query)) synonyms.push(query);
-    }
+/** Index of the first run of `needle` inside `haystack`, or -1. */
+function findRun(haystack: string[], needle: string[]): number {
+  outer: for (let start = 0; start + needle.length <= haystack.length; start += 1) {
+    for (let i = 0; i < needle.length; i += 1) if (haystack[start + i] !== needle[i]) continue outer;
+    return start;
   }
-  const phrases = words.length > 1 ? [cleaned, ...(words.length > 2 ? words.slice(1).map((word, i) => `${words[i]} ${word}`) : [])] : [];
-  const relaxed: string[] = [];
-  if (words.length > 1) {
-    for (let skip = 0; skip < words.length; skip += 1) {
-      for (const spelled of withDStroke(words.filter((_, index) => index !== skip)).slice(0, 2)) {
-        const query = spelled.join(' ');
-        if (!queries.includes(query) && !relaxed.includes(query)) relaxed.push(query);
-      }
-    }
+  return -1;
+}
+
+/**
+ * Plans a query against the index's word list (`words`, folded; `rare`: the
+ * words few pages use). Synonym groups are found first, longest member first,
+ * and become one unit each.
+ */
+export function planQuery(raw: string, vocabulary: Vocabulary, words: readonly string[], rare: (word: string) => boolean = () => false): QueryPlan {
+  const kept = dropStopPhrases(rawTokens(raw), vocabulary.stopPhrases);
+  const folded = foldTokens(kept.join(' '));
+  const wordSet = new Set(words);
+  const known = (word: string) => wordSet.has(word);
+  const units: (Unit | null)[] = folded.map(() => null);
+  const taken = folded.map(() => false);
+  const groups = vocabulary.synonyms.map((group) => group.map(foldTokens));
+  const members = groups.flatMap((group) => group.map((member) => ({ member, group }))).sort((a, b) => b.member.length - a.member.length);
+  for (const { member, group } of members) {
+    const at = findRun(folded, member);
+    if (at === -1 || member.some((_, i) => taken[at + i])) continue;
+    for (let i = 0; i < member.length; i += 1) taken[at + i] = true;
+    units[at] = {
+      typed: member,
+      alternatives: group
+        .filter((other) => other.every(known))
+        .map((other) => ({ tokens: other, weight: other.join(' ') === member.join(' ') ? WEIGHTS.exact : WEIGHTS.synonym, how: other.join(' ') === member.join(' ') ? 'exact' : 'synonym' })),
+    };
   }
-  return {
-    cleaned,
-    queries: queries.slice(0, MAX_QUERIES),
-    synonyms: synonyms.slice(0, MAX_QUERIES),
-    phrases: phrases.map((phrase) => `"${phrase}"`),
-    relaxed: relaxed.slice(0, MAX_QUERIES / 2),
-  };
+  // A one-word member of a group ("wifi") is a word too, so a typo of it ("wfii") finds the group.
+  const oneWord = new Map(members.filter(({ member }) => member.length === 1).map(({ member, group }) => [member[0] ?? '', group]));
+  folded.forEach((word, i) => {
+    if (taken[i]) return;
+    const alternatives = spellings(word, (other) => known(other) || oneWord.has(other), words, rare).flatMap((alt) => {
+      const group = alt.how === 'typo' ? oneWord.get(alt.tokens[0] ?? '') : undefined;
+      return group ? group.filter((other) => other.every(known)).map((other) => ({ tokens: other, weight: WEIGHTS.typo, how: 'typo' as const })) : [alt];
+    });
+    units[i] = { typed: [word], alternatives };
+  });
+  return { cleaned: kept.join(' '), units: units.filter((unit): unit is Unit => unit !== null) };
 }

@@ -1,0 +1,217 @@
+import type { Kind, SearchIndex, SearchPage } from './model.ts';
+import { planQuery, type QueryPlan, type Unit, type Vocabulary } from './plan.ts';
+
+/*
+ * Scores every page against a planned query, in the browser, from the
+ * build's index. In order of weight:
+ *  1. a page whose title holds every unit of the query comes first;
+ *  2. units found in the title or headings count more than in the text, a
+ *     rare word more than a common one (idf), an exact word more than a
+ *     corrected one (plan.ts);
+ *  3. neighbouring units found side by side (a phrase) above scattered ones;
+ *  4. each kind of page has a weight: lessons first, listing pages low, news
+ *     and events low unless the query asks for them.
+ * Whether anything fits at all is decided by how much of the query the best
+ * page holds (its coverage), never by how many pages hold a word of it.
+ */
+
+/** How much each kind counts when the query does not ask for it by name. */
+export const KIND_WEIGHTS: Record<Kind, number> = {
+  lesson: 1,
+  practice: 0.8,
+  course: 0.6,
+  page: 0.5,
+  listing: 0.3,
+  news: 0.35,
+  event: 0.35,
+};
+
+/** Folded words that ask for news or classes; with one in the query, those kinds count in full. */
+export const KIND_CUES: Partial<Record<Kind, string[]>> = {
+  news: ['tin', 'tin tuc', 'bao'],
+  event: ['lich', 'lich hoc', 'lop', 'lop hoc', 'khai giang', 'su kien', 'ngay hoi', 'tap huan', 'hoi thi'],
+};
+
+/** A page fits when it holds at least this share of the query (rare words weigh more). */
+export const FIT = 0.55;
+/** Pages holding less than this share of what the best page holds are not listed. */
+const SHOWN_SHARE = 0.6;
+/** A kind the query names ("lớp học", "tin tức") counts above lessons. */
+const ASKED_WEIGHT = 1.3;
+/** The title tier: above any text score. */
+const TITLE_TIER = 1000;
+
+export interface Ranked {
+  page: SearchPage;
+  score: number;
+  /** Share of the query the page holds, 0–1, rare words weighing more. */
+  coverage: number;
+  /** The same, a word only in the text counting less than in the title or headings, phrases more: how well the page fits. */
+  strength: number;
+  head: number;
+  phrase: number;
+}
+
+export interface Ranking {
+  /** Pages that answer, best first. */
+  results: Ranked[];
+  /** False when no page holds enough of the query: the site has nothing on it. */
+  fits: boolean;
+}
+
+interface Posting {
+  count: number;
+  title: boolean;
+  head: boolean;
+}
+
+function postings(index: SearchIndex, token: string): Map<number, Posting> {
+  const list = index.words[token] ?? [];
+  const out = new Map<number, Posting>();
+  for (let i = 0; i + 1 < list.length; i += 2) {
+    const packed = list[i + 1] ?? 0;
+    out.set(list[i] ?? 0, { count: packed >> 2, title: (packed & 1) === 1, head: (packed & 2) === 2 });
+  }
+  return out;
+}
+
+const saturate = (count: number) => count / (count + 1.5);
+
+/** Kinds whose weight the query lifts by naming them. */
+function askedKinds(units: Unit[]): Set<Kind> {
+  const typed = ` ${units.map((unit) => unit.typed.join(' ')).join(' ')} `;
+  const asked = new Set<Kind>();
+  for (const [kind, cues] of Object.entries(KIND_CUES) as [Kind, string[]][]) {
+    if (cues.some((cue) => typed.includes(` ${cue} `))) asked.add(kind);
+  }
+  return asked;
+}
+
+export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
+  const units = plan.units;
+  if (!units.length) return { results: [], fits: false };
+  const total = index.pages.length;
+  const cache = new Map<string, Map<number, Posting>>();
+  const post = (token: string) => {
+    let found = cache.get(token);
+    if (!found) cache.set(token, (found = postings(index, token)));
+    return found;
+  };
+  // Rare words weigh more; a word on every page weighs almost nothing.
+  const idf = (token: string) => Math.log((total + 1) / Math.max(1, post(token).size));
+  // A unit is as rare as its most common way of being written: a rare synonym does not make "online" outweigh "việc làm".
+  const importance = units.map((unit) => {
+    const found = unit.alternatives.filter((alt) => alt.tokens.every((token) => post(token).size > 0));
+    return found.length ? Math.min(...found.map((alt) => alt.tokens.reduce((sum, token) => sum + idf(token), 0) / alt.tokens.length)) : 0;
+  });
+  // A word the site never uses still counts as much as a typical word of the query: missing it lowers the fit.
+  const known = importance.filter((value) => value > 0);
+  const typical = known.length ? known.reduce((a, b) => a + b, 0) / known.length : 1;
+  const weights = importance.map((value) => (value > 0 ? value : typical));
+  const weightSum = weights.reduce((a, b) => a + b, 0);
+  const asked = askedKinds(units);
+
+  interface Acc {
+    score: number;
+    covered: number;
+    /** Like covered, but a unit found only in the text counts less than one in the title or headings. */
+    strong: number;
+    /** Weight of the units found in the title, headings or opening. */
+    inHead: number;
+    inTitle: number;
+    titleWeight: number;
+    matched: (string[] | null)[];
+  }
+  const acc = new Map<number, Acc>();
+  units.forEach((unit, u) => {
+    // For each page, the best way this unit is found there.
+    const best = new Map<number, { score: number; title: boolean; head: boolean; local: number; tokens: string[] }>();
+    for (const alt of unit.alternatives) {
+      const lists = alt.tokens.map(post);
+      const first = lists[0];
+      if (!first) continue;
+      for (const page of first.keys()) {
+        const all = lists.map((list) => list.get(page));
+        if (all.some((p) => !p)) continue;
+        const found = all as Posting[];
+        const title = found.every((p) => p.title);
+        const head = found.every((p) => p.head);
+        const count = Math.min(...found.map((p) => p.count));
+        const local = alt.weight * (title ? 1 : head ? 0.8 : 0.3 + 0.4 * saturate(count));
+        // The unit's weight is its own; the way it is found only scales it.
+        const score = (weights[u] ?? 0) * local;
+        const before = best.get(page);
+        if (!before || before.score < score) best.set(page, { score, title, head: title || head, local, tokens: alt.tokens });
+      }
+    }
+    for (const [page, found] of best) {
+      const entry = acc.get(page) ?? { score: 0, covered: 0, strong: 0, inHead: 0, inTitle: 0, titleWeight: 0, matched: units.map(() => null) };
+      entry.score += found.score;
+      entry.covered += weights[u] ?? 0;
+      entry.strong += (weights[u] ?? 0) * found.local;
+      if (found.title) {
+        entry.inTitle += 1;
+        entry.titleWeight += weights[u] ?? 0;
+      }
+      if (found.head) entry.inHead += weights[u] ?? 0;
+      entry.matched[u] = found.tokens;
+      acc.set(page, entry);
+    }
+  });
+
+  const results: Ranked[] = [];
+  for (const [pageIndex, entry] of acc) {
+    const page = index.pages[pageIndex];
+    if (!page) continue;
+    const coverage = entry.covered / weightSum;
+    const titleTokens = (page.head.split(' | ')[0] ?? '').split(' ');
+    // Phrases: neighbouring units side by side in the title, headings or opening.
+    let together = 0;
+    let togetherInTitle = 0;
+    for (let u = 1; u < units.length; u += 1) {
+      const [left, right] = [entry.matched[u - 1], entry.matched[u]];
+      if (!left || !right) continue;
+      const [last, next] = [left[left.length - 1] ?? '', right[0] ?? ''];
+      if (` ${page.head} `.includes(` ${last} ${next} `)) together += 1;
+      // In the title one small word may sit between ("tiền bằng mã").
+      const at = titleTokens.indexOf(last);
+      if (at !== -1 && (titleTokens[at + 1] === next || titleTokens[at + 2] === next)) togetherInTitle += 1;
+    }
+    const pairsInQuery = units.length - 1;
+    const phrase = pairsInQuery ? together / pairsInQuery : 0;
+    const head = entry.inHead / weightSum;
+    // How well the page answers: the share of the query it holds, more when the title, headings or opening hold it and the words sit together.
+    const strength = coverage * (0.45 + 0.35 * head + 0.2 * (units.length > 1 ? phrase : 1));
+    // The more of the query the title holds, the higher, even when it does not hold all of it.
+    let score = entry.score * coverage * coverage * (1 + 1.5 * phrase) * (1 + entry.titleWeight / weightSum);
+    // The title holds every unit, mostly in the query's order: this page is about the query.
+    if (entry.inTitle === units.length && togetherInTitle * 2 >= pairsInQuery) {
+      const share = entry.matched.reduce((sum, tokens) => sum + (tokens?.length ?? 0), 0) / titleTokens.length;
+      score += TITLE_TIER * (0.8 + 0.2 * Math.min(1, share));
+    }
+    const weight = asked.has(page.kind) ? ASKED_WEIGHT : KIND_WEIGHTS[page.kind];
+    results.push({ page, score: score * weight, coverage, strength, head, phrase });
+  }
+  const best = Math.max(0, ...results.map((result) => result.strength));
+  const fits = best >= FIT;
+  const shown = fits ? results.filter((result) => result.strength >= best * SHOWN_SHARE) : [];
+  shown.sort((a, b) => b.score - a.score || a.page.title.localeCompare(b.page.title, 'vi'));
+  return { results: shown, fits };
+}
+
+/** The order pages are listed in when a filter is chosen with an empty box. */
+const KIND_ORDER: Kind[] = ['lesson', 'practice', 'course', 'listing', 'page', 'event', 'news'];
+
+export function listAll(pages: SearchPage[]): SearchPage[] {
+  const collator = new Intl.Collator('vi');
+  return [...pages].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || collator.compare(a.title, b.title));
+}
+
+/** Pages that use a word this rarely make it a candidate typo too (plan.ts). */
+const RARE_PAGES = 2;
+
+/** Plans and ranks a query against an index: what the search page runs. */
+export function searchIndex(index: SearchIndex, raw: string, vocabulary: Vocabulary): Ranking {
+  const rare = (word: string) => (index.words[word]?.length ?? 0) <= RARE_PAGES * 2;
+  return rank(index, planQuery(raw, vocabulary, Object.keys(index.words), rare));
+}
