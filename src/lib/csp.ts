@@ -3,7 +3,8 @@ import { BOOT_SCRIPT } from './reading-options.ts';
 /*
  * The Content-Security-Policy: everything from the site's own origin only.
  * Astro adds the hashes of the scripts and styles it emits to script-src and
- * style-src; 'wasm-unsafe-eval' lets Pagefind run its WebAssembly search.
+ * style-src. No WebAssembly and no eval: search runs on its own JSON index
+ * (lib/search), so the policy needs nothing beyond 'self' and hashes.
  * frame-ancestors only works as a header (see integrations/security-headers.ts).
  */
 export const CSP_DIRECTIVES = [
@@ -19,7 +20,7 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
 ] as const;
 
-export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+export const SCRIPT_SOURCES = ["'self'"] as const;
 
 /** The CSP hash of an inline script's exact text. */
 export const scriptHash = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}` as const;

@@ -52,7 +52,7 @@ test('no page carries an inline event handler, and header files are written for 
   const handlers = walk(dir).filter((file) => /<[^>]+\son[a-z]+\s*=/i.test(readFileSync(file, 'utf8')));
   expect(handlers).toEqual([]);
   const headers = readFileSync(join(dir, '_headers'), 'utf8');
-  expect(headers).toMatch(/Content-Security-Policy: default-src 'self';.*script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  expect(headers).toMatch(/Content-Security-Policy: default-src 'self';.*script-src 'self' 'sha256-/);
   expect(headers).toContain('X-Content-Type-Options: nosniff');
   const nginx = readFileSync(join(dir, 'nginx-security-headers.conf'), 'utf8');
   expect(nginx).toMatch(/^add_header Content-Security-Policy "default-src 'self';.*frame-ancestors 'none'" always;$/m);
