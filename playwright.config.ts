@@ -19,7 +19,7 @@ const SUBPATH = '/binh-dan-hoc-vu-so/';
 const PORT = config().e2ePort;
 
 /** Specs whose pages' scripts make no address: run on the root build only. */
-const BASE_INDEPENDENT = ['campaign', 'layout', 'lessons', 'materials', 'practice', 'reading-options'].map(
+const BASE_INDEPENDENT = ['campaign', 'first-screen', 'large-text', 'layout', 'lessons', 'materials', 'practice', 'reading-options'].map(
   (name) => `**/${name}.spec.ts`,
 );
 

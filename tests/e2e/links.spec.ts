@@ -77,12 +77,8 @@ test("the service worker's lists, the manifest and the stylesheets name files of
   // A path in the worker ending in "/" may be a prefix it matches (a folder).
   expectClean(crawlFiles(site, ['sw.js'], readServiceWorker, { folders: true }), 2);
   expectClean(crawlFiles(site, ['manifest.webmanifest'], readManifest), 3);
-  expectClean(
-    crawlFiles(
-      site,
-      files.filter((file) => file.endsWith('.css')),
-      readCss,
-    ),
-    1,
-  );
+  // The stylesheets hold no url() today (no web fonts, no pictures); any they gain must name a file of this build.
+  const stylesheets = files.filter((file) => file.endsWith('.css'));
+  expect(stylesheets.length).toBeGreaterThan(0);
+  expectClean(crawlFiles(site, stylesheets, readCss), 0);
 });
