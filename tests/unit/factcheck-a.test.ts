@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadFacts } from '../../src/lib/content/facts';
+
+/*
+ * Fresh fact-check, part A (issue 19, 2026-12-07): what it found in the phone, public-service and
+ * payment courses. Each check reads the shipped text, so a later edit that brings a finding back fails.
+ */
+const lesson = (course: string, slug: string) => readFileSync(join('content/courses', course, `${slug}.mdx`), 'utf8');
+const body = (text: string) => text.slice(text.indexOf('\n---', 3) + 4);
+const blocks = (text: string, tag: string) => body(text).match(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g')) ?? [];
+const sources = (text: string) => (parse(text.slice(4, text.indexOf('\n---', 3))) as { sources: { url: string }[] }).sources.map((s) => s.url);
+
+describe('fact-check A', () => {
+  it('the payer lesson does not tell a seller that any notification proves payment', () => {
+    const text = body(lesson('thanh-toan-khong-dung-tien-mat', 'tra-tien-bang-ma-qr'));
+    expect(text).not.toContain('ứng dụng ngân hàng hoặc thông báo của chính bạn');
+    expect(text).toContain('Tin nhắn SMS báo tiền vào cũng có thể là giả');
+  });
+
+  it('the payer lesson does not claim a QR code never carries a name, and warns about codes that open a web page', () => {
+    const text = lesson('thanh-toan-khong-dung-tien-mat', 'tra-tien-bang-ma-qr');
+    expect(body(text)).not.toContain('Mã QR không chứa tên người nhận');
+    const tip = blocks(text, 'Tip').find((block) => block.includes('trang web giả'));
+    expect(tip).toBeDefined();
+    expect(tip).toContain('mã OTP');
+    expect(sources(text)).toContain('https://cafef.vn/cong-an-thong-bao-khan-toi-tat-ca-nguoi-dan-khi-quet-ma-qr-188251126110316055.chn');
+  });
+
+  it('the stall exercise does not accept a notification or SMS as proof of payment', () => {
+    const text = readFileSync('content/practice/nhan-tien-bang-ma-qr-tai-sap-hang.yaml', 'utf8');
+    expect(text).not.toContain('trong ứng dụng hoặc thông báo trên máy của bạn');
+    expect(text).toContain('Tin nhắn SMS báo tiền vào có thể là giả');
+  });
+
+  it('the transfer lesson says the police never ask for money to be moved, and how to answer a "mistaken transfer"', () => {
+    const text = lesson('thanh-toan-khong-dung-tien-mat', 'chuyen-khoan-kiem-tra-ten-nguoi-nhan');
+    const warning = blocks(text, 'Warning').join('\n');
+    expect(warning).toContain('Công an không bao giờ gọi điện bảo bạn chuyển tiền');
+    expect(warning).toContain('“giữ tiền cho an toàn”');
+    const tip = blocks(text, 'Tip').find((block) => block.includes('chuyển nhầm'));
+    expect(tip).toContain('Bạn không tự chuyển trả');
+    expect(tip).toContain('tổng đài chính thức của ngân hàng');
+  });
+
+  it('the portal is the single public-service portal, not the only way: VNeID still takes procedures', () => {
+    const text = body(lesson('dich-vu-cong-truc-tuyen', 'dich-vu-cong-truc-tuyen-la-gi'));
+    expect(text).not.toMatch(/mọi thủ tục làm trên mạng đều đi qua|cổng duy nhất cho mọi thủ tục/);
+    expect(text).toContain('Nhiều thủ tục cũng làm được ngay trên ứng dụng VNeID');
+    expect(text).not.toContain('1/7/2025');
+  });
+
+  it('residence registration no longer takes paper files, with the date kept once in the facts file', () => {
+    const { facts } = loadFacts('content/site/facts.yaml');
+    expect(facts.find((fact) => fact.id === 'khong-nhan-ho-so-giay-tu-ngay')).toMatchObject({ value: '1/10/2025' });
+    for (const slug of ['dich-vu-cong-truc-tuyen-la-gi', 'dang-ky-thuong-tru-tam-tru-tren-mang']) {
+      const text = body(lesson('dich-vu-cong-truc-tuyen', slug));
+      expect(text, slug).toContain('<Fact id="khong-nhan-ho-so-giay-tu-ngay" />');
+      expect(text, slug).not.toContain('1/10/2025');
+    }
+  });
+
+  it('the 1/1/2025 face-check date is sourced by a page about that rule, not about 2026', () => {
+    const { facts } = loadFacts('content/site/facts.yaml');
+    const fact = facts.find((f) => f.id === 'doi-chieu-khuon-mat-tu-ngay');
+    expect(fact?.value).toBe('1/1/2025');
+    expect(fact?.source.url).not.toContain('tu-1-1-2026');
+  });
+
+  it('the fee lesson sends people to the scam-site lookup through the facts file', () => {
+    const text = body(lesson('dich-vu-cong-truc-tuyen', 'nop-phi-truc-tuyen'));
+    expect(text).not.toContain('](https://tinnhiemmang.vn');
+    expect(text).toContain('<Fact id="tra-cuu-web-lua-dao" />');
+  });
+
+  it('the Zalo lesson says to hang up on a stranger asking for a face turn or a shared screen', () => {
+    const tip = blocks(lesson('lam-quen-dien-thoai-va-internet', 'goi-dien-va-nhan-tin-zalo'), 'Tip').join('\n');
+    expect(tip).toMatch(/nhìn thẳng, quay trái, quay phải[^.]*chia sẻ màn hình[^:]*: bạn cúp máy/);
+  });
+
+  it('the Wi-Fi lesson keeps banking off public Wi-Fi', () => {
+    const text = lesson('lam-quen-dien-thoai-va-internet', 'ket-noi-wifi-va-du-lieu-di-dong');
+    expect(body(text)).toContain('Khi dùng Wi-Fi công cộng, bạn không mở ứng dụng ngân hàng, không chuyển tiền');
+    expect(sources(text).some((url) => url.includes('wifi-cong-cong'))).toBe(true);
+  });
+});
