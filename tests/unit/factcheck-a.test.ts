@@ -85,4 +85,11 @@ describe('fact-check A', () => {
     expect(body(text)).toContain('Khi dùng Wi-Fi công cộng, bạn không mở ứng dụng ngân hàng, không chuyển tiền');
     expect(sources(text).some((url) => url.includes('wifi-cong-cong'))).toBe(true);
   });
+
+  it('the OTP lesson says banks send no links by SMS or e-mail since 1/1/2025, and asks about a fake message in the bank\'s thread', () => {
+    const text = lesson('thanh-toan-khong-dung-tien-mat', 'khong-bao-gio-dua-ma-otp');
+    expect(body(text)).toContain('ngân hàng không gửi tin nhắn SMS hay thư điện tử có đường link, trừ khi chính bạn yêu cầu');
+    expect(body(text)).toContain('Thông tư 50/2024/TT-NHNN');
+    expect(text).toMatch(/question: Tin nhắn mang tên ngân hàng của bạn, nằm chung với các tin nhắn thật/);
+  });
 });
