@@ -92,4 +92,10 @@ describe('fact-check A', () => {
     expect(body(text)).toContain('Thông tư 50/2024/TT-NHNN');
     expect(text).toMatch(/question: Tin nhắn mang tên ngân hàng của bạn, nằm chung với các tin nhắn thật/);
   });
+
+  it('the bill lesson says the power company does not call from personal numbers, and warns about premium-rate call-back numbers', () => {
+    const text = body(lesson('thanh-toan-khong-dung-tien-mat', 'tra-tien-dien-nuoc-dien-thoai'));
+    expect(text).toContain('Điện lực không gọi bằng số điện thoại cá nhân');
+    expect(text).toContain('tổng đài thu phí rất cao');
+  });
 });
