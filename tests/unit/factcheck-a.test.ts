@@ -98,4 +98,11 @@ describe('fact-check A', () => {
     expect(text).toContain('Điện lực không gọi bằng số điện thoại cá nhân');
     expect(text).toContain('tổng đài thu phí rất cao');
   });
+
+  it('the residence lesson gives the renewal window and the floor-area condition, from sources better than a blog', () => {
+    const text = lesson('dich-vu-cong-truc-tuyen', 'dang-ky-thuong-tru-tam-tru-tren-mang');
+    expect(body(text)).toContain('gia hạn trong 15 ngày trước khi hết hạn');
+    expect(body(text)).toContain('đủ diện tích ở theo mức tỉnh quy định');
+    expect(sources(text).join(' ')).not.toMatch(/moiday\.com|luatsu247\.net/);
+  });
 });
