@@ -105,4 +105,10 @@ describe('fact-check A', () => {
     expect(body(text)).toContain('đủ diện tích ở theo mức tỉnh quy định');
     expect(sources(text).join(' ')).not.toMatch(/moiday\.com|luatsu247\.net/);
   });
+
+  it('the overview that teaches typing the portal address does not offer a tappable link to it', () => {
+    const text = body(lesson('dich-vu-cong-truc-tuyen', 'dich-vu-cong-truc-tuyen-la-gi'));
+    expect(text).not.toContain('](https://dichvucong.gov.vn)');
+    expect(text).toContain('Địa chỉ: <Fact id="cong-dich-vu-cong" />');
+  });
 });
