@@ -111,4 +111,14 @@ describe('fact-check A', () => {
     expect(text).not.toContain('](https://dichvucong.gov.vn)');
     expect(text).toContain('Địa chỉ: <Fact id="cong-dich-vu-cong" />');
   });
+
+  it('the QR exercise does not teach that the name on screen comes from the code itself', () => {
+    const text = readFileSync('content/practice/tra-tien-bang-ma-qr.yaml', 'utf8');
+    expect(text).not.toMatch(/từ mã QR\)|lấy từ mã QR|chỉ có tên và số tài khoản/);
+    expect(text).toContain('do ứng dụng ngân hàng hiện ra');
+  });
+
+  it('the fee lesson says a site missing from the scam list is not proven safe', () => {
+    expect(body(lesson('dich-vu-cong-truc-tuyen', 'nop-phi-truc-tuyen'))).toContain('Trang không có trong danh sách chưa chắc đã an toàn');
+  });
 });
