@@ -121,4 +121,11 @@ describe('fact-check A', () => {
   it('the fee lesson says a site missing from the scam list is not proven safe', () => {
     expect(body(lesson('dich-vu-cong-truc-tuyen', 'nop-phi-truc-tuyen'))).toContain('Trang không có trong danh sách chưa chắc đã an toàn');
   });
+
+  it('the app and accessibility lessons say never to give an unknown app the accessibility permission', () => {
+    const install = blocks(lesson('lam-quen-dien-thoai-va-internet', 'cai-ung-dung-an-toan'), 'Warning').join('\n');
+    expect(install).toContain('đòi bạn bật quyền **Trợ năng** cho nó: bạn không bật');
+    const reader = blocks(lesson('lam-quen-dien-thoai-va-internet', 'tro-nang-tren-dien-thoai'), 'Tip').join('\n');
+    expect(reader).toContain('đòi bật quyền Trợ năng cho nó, bạn không bật');
+  });
 });
