@@ -128,4 +128,10 @@ describe('fact-check A', () => {
     const reader = blocks(lesson('lam-quen-dien-thoai-va-internet', 'tro-nang-tren-dien-thoai'), 'Tip').join('\n');
     expect(reader).toContain('đòi bật quyền Trợ năng cho nó, bạn không bật');
   });
+
+  it('the three payment lessons that list the 2026 bank stops also name the passport case', () => {
+    for (const slug of ['chon-va-mo-ung-dung-ngan-hang', 'chuyen-khoan-kiem-tra-ten-nguoi-nhan', 'tra-tien-bang-ma-qr']) {
+      expect(body(lesson('thanh-toan-khong-dung-tien-mat', slug)), slug).toContain('mở tài khoản bằng hộ chiếu cũng phải đổi sang thẻ căn cước');
+    }
+  });
 });
