@@ -134,4 +134,11 @@ describe('fact-check A', () => {
       expect(body(lesson('thanh-toan-khong-dung-tien-mat', slug)), slug).toContain('mở tài khoản bằng hộ chiếu cũng phải đổi sang thẻ căn cước');
     }
   });
+
+  it('the transfer lesson teaches the bank\'s warning that its exercise practises', () => {
+    const text = body(lesson('thanh-toan-khong-dung-tien-mat', 'chuyen-khoan-kiem-tra-ten-nguoi-nhan'));
+    expect(text).toContain('## Khi ứng dụng cảnh báo tài khoản nhận');
+    expect(text).toContain('Không thấy cảnh báo chưa chắc đã an toàn');
+    expect(readFileSync('content/practice/chuyen-tien-kiem-tra-ten-nguoi-nhan.yaml', 'utf8')).toContain('label: Hủy giao dịch');
+  });
 });
