@@ -2,12 +2,14 @@
  * Keeps visited pages for reading without a connection (the worker is built
  * from src/pages/sw.js.ts). Not in development, where files change as you type.
  */
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+// Its address comes from the page (BaseLayout, from lib/routes.ts).
+const worker = document.documentElement.dataset['serviceWorker'];
+if (import.meta.env.PROD && 'serviceWorker' in navigator && worker) {
   const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
   // This page came before the worker took over, so the worker never saw it: ask it to store it now.
   const unseen = !navigator.serviceWorker.controller;
   navigator.serviceWorker
-    .register(`${base}sw.js`, { scope: base })
+    .register(worker, { scope: base })
     .then(async () => {
       if (!unseen) return;
       (await navigator.serviceWorker.ready).active?.postMessage({ keep: location.href });
