@@ -48,8 +48,6 @@ const fixedPages = {
   managerConfig: `${MANAGER_DIR}/config.yml`,
 } as const;
 
-export type FixedPage = keyof typeof fixedPages;
-
 export const routes = {
   ...fixedPages,
   /** First page of the news list (tin-tuc/[...page].astro). */
