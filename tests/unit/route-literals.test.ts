@@ -53,7 +53,8 @@ function code(text: string): string {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const LITERAL = new RegExp(`(['"\`]/?|\\}/?)(?:${SECTIONS.map(escape).join('|')})(?=/|['"\`?]|\\$\\{)`, 'g');
+// A string or template literal, or a regular expression ("\/khoa-hoc\/").
+const LITERAL = new RegExp(`(['"\`]/?|\\}/?|\\\\/)(?:${SECTIONS.map(escape).join('|')})(?=/|\\\\/|['"\`?]|\\$\\{)`, 'g');
 
 /** Every path-like literal of a source file, as "file: literal…". */
 export function pathLiterals(file: string, text: string): string[] {
@@ -80,6 +81,7 @@ describe('paths are named only in src/lib/routes.ts', () => {
     ["register(`${base}sw.js`)", true],
     ['<a href="/tro-nang/">', true],
     ["url.pathname.startsWith(BASE + 'pagefind/')", true],
+    ['/\\/_astro\\/[^/]+\\.js$/.test(name)', true],
     ["href={href(routes.materials)}", false],
     ['<section aria-labelledby="khoa-hoc-lien-quan">', false],
     ["// the list of /khoa-hoc/ pages", false],
