@@ -12,7 +12,7 @@ import contentManager from './src/integrations/content-manager.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import markdownBaseLinks from './src/lib/markdown/integration.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { MANAGER_DIR } from './src/lib/cms/where.ts';
+import { href, UNLISTED } from './src/lib/routes.ts';
 import { config } from './src/config.ts';
 import trimContentManager from './src/integrations/trim-content-manager.ts';
 import { loadWard } from './src/lib/content/ward.ts';
@@ -66,7 +66,7 @@ export default defineConfig({
     mdx(),
     // Root-relative links in Markdown and MDX bodies ("/khoa-hoc/…") get the base.
     markdownBaseLinks(base),
-    sitemap({ filter: (page) => !new RegExp(`/(404|ngoai-tuyen|${MANAGER_DIR})/?$`).test(page) }),
+    sitemap({ filter: (page) => !UNLISTED.some((path) => new URL(page).pathname === href(path, base)) }),
     pagefind(),
     contentManager(manager),
     securityHeaders(base),

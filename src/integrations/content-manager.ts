@@ -3,10 +3,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { MANAGER_DIR, type ManagerPlacement } from '../lib/cms/where.ts';
+import { routes } from '../lib/routes.ts';
+
+/** Astro's folder of hashed files (routes.builtFiles without its slash). */
+const BUILT = routes.builtFiles.replace(/\/$/, '');
 
 /** Files the manager's page needs from _astro/: its scripts, their chunks, and what they name (fonts). */
 function neededAssets(out: string): Set<string> {
-  const assets = new Set(readdirSync(join(out, '_astro')));
+  const assets = new Set(readdirSync(join(out, BUILT)));
   const needed = new Set<string>();
   const queue = [join(out, MANAGER_DIR, 'index.html')];
   while (queue.length > 0) {
@@ -14,7 +18,7 @@ function neededAssets(out: string): Set<string> {
     for (const name of assets) {
       if (!needed.has(name) && text.includes(name)) {
         needed.add(name);
-        if (/\.(js|css)$/.test(name)) queue.push(join(out, '_astro', name));
+        if (/\.(js|css)$/.test(name)) queue.push(join(out, BUILT, name));
       }
     }
   }
@@ -58,14 +62,14 @@ export default function contentManager(placement: ManagerPlacement): AstroIntegr
         const assets = neededAssets(out);
         for (const name of readdirSync(out)) {
           if (name === MANAGER_DIR || name === 'favicon.svg') continue;
-          if (name === '_astro') {
+          if (name === BUILT) {
             for (const asset of readdirSync(join(out, name))) if (!assets.has(asset)) rmSync(join(out, name, asset), { recursive: true });
             continue;
           }
           rmSync(join(out, name), { recursive: true });
         }
         writeFileSync(join(out, 'index.html'), LANDING);
-        writeFileSync(join(out, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
+        writeFileSync(join(out, routes.robots), 'User-agent: *\nDisallow: /\n');
         logger.info(`manager-only build for ${placement.origin}: ${MANAGER_DIR}/ and ${assets.size} files of _astro/`);
       },
     },

@@ -2,11 +2,12 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { MANAGER_DIR } from '../lib/cms/where.ts';
 import { BUILT_FILES_PLACEHOLDER } from '../lib/offline.ts';
+import { routes } from '../lib/routes.ts';
 
 /** Left to the network by the worker, or not for browsers at all. */
-const SKIPPED = new Set(['pagefind', MANAGER_DIR, '_headers', 'nginx-security-headers.conf', 'sw.js']);
+const topFolder = (path: string) => path.split('/')[0] ?? '';
+const SKIPPED = new Set([topFolder(routes.searchFiles), topFolder(routes.manager), '_headers', 'nginx-security-headers.conf', routes.serviceWorker]);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -17,12 +18,12 @@ function files(dir: string): string[] {
 
 /**
  * Paths of the files a build published, relative to its base, as the worker
- * stores them: a folder's index.html under the folder's address ("khoa-hoc/").
+ * stores them: a folder's index.html under the folder's address (routes.courses).
  */
 export function builtFiles(out: string): string[] {
   return files(out)
     .map((file) => relative(out, file).split(sep).join('/'))
-    .filter((path) => !SKIPPED.has(path.split('/')[0] ?? ''))
+    .filter((path) => !SKIPPED.has(topFolder(path)))
     .map((path) => (path === 'index.html' ? '' : path.replace(/\/index\.html$/, '/')))
     .sort();
 }
@@ -38,7 +39,7 @@ export default function offlineFiles(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const worker = join(out, 'sw.js');
+        const worker = join(out, routes.serviceWorker);
         // A manager-only build (HVS_CMS_ONLY) publishes no public pages and no worker.
         if (!existsSync(worker)) return;
         const source = readFileSync(worker, 'utf8');

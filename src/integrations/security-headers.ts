@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 // The content manager has a policy of its own (see src/manager/index.astro).
 import { MANAGER_DIR } from '../lib/cms/where.ts';
+import { routes } from '../lib/routes.ts';
 
 /** Headers every response gets besides the policy, whatever the path. */
 const OTHER_HEADERS: [string, string][] = [
@@ -164,7 +165,7 @@ export default function securityHeaders(base: string): AstroIntegration {
         writeFileSync(join(out, 'nginx-security-headers.conf'), nginxFile(plan));
         logger.info(`security headers written from ${policies.length} pages`);
         // Crawlers read only the domain's /robots.txt, never one under a sub-path: say what the portal's must carry.
-        const robots = join(out, 'robots.txt');
+        const robots = join(out, routes.robots);
         const sitemapLine = existsSync(robots) ? /^Sitemap: .*$/m.exec(readFileSync(robots, 'utf8'))?.[0] : undefined;
         if (plan.scope !== '/' && sitemapLine) logger.warn(`thêm dòng này vào /robots.txt ở gốc tên miền của cổng: ${sitemapLine}`);
       },

@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { config as hvsConfig } from '../config';
 import { cmsConfig } from '../lib/cms/config';
 import { loadWard } from '../lib/content/ward';
-import { withBase } from '../lib/url';
+import { absoluteUrl, href, routes } from '../lib/routes';
 
 /** The content manager's configuration, built from the schemas and the courses of this build. */
 export const GET: APIRoute = async ({ site }) => {
@@ -17,9 +17,9 @@ export const GET: APIRoute = async ({ site }) => {
     env.manager.kind === 'alone'
       ? new URL(env.base, env.site ?? loadWard().portalUrl).href
       : site
-        ? new URL(withBase(''), site).href
+        ? absoluteUrl(routes.home, site)
         : '';
-  const config = cmsConfig(courses, env.forge, siteUrl, withBase('favicon.svg'));
+  const config = cmsConfig(courses, env.forge, siteUrl, href('favicon.svg'));
   const header = '# Do bản dựng tạo ra từ các lược đồ nội dung (src/lib/cms/config.ts); đừng sửa tay.\n';
   return new Response(header + stringify(config, { lineWidth: 0 }), { headers: { 'Content-Type': 'application/yaml; charset=utf-8' } });
 };

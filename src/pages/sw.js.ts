@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
 import { BUILT_FILES_PLACEHOLDER, FILES_CACHE, MAX_PAGES, PAGES_CACHE, pageAssets, rangeResponse } from '../lib/offline';
-import { MANAGER_DIR } from '../lib/cms/where';
-import { withBase } from '../lib/url';
+import { href, routes } from '../lib/routes';
 
 /*
  * The service worker, written out at build time with the deployment's base, a
@@ -31,9 +30,12 @@ export const GET: APIRoute = () => {
 const PAGES = ${JSON.stringify(PAGES_CACHE)};
 const FILES = ${JSON.stringify(FILES_CACHE)};
 const MAX_PAGES = ${MAX_PAGES};
-const BASE = ${JSON.stringify(withBase(''))};
-const OFFLINE = ${JSON.stringify(withBase('ngoai-tuyen/'))};
-const MANAGER = ${JSON.stringify(withBase(`${MANAGER_DIR}/`))};
+const BASE = ${JSON.stringify(href(routes.home))};
+const OFFLINE = ${JSON.stringify(href(routes.offline))};
+const MANAGER = ${JSON.stringify(href(routes.manager))};
+const SEARCH_FILES = ${JSON.stringify(href(routes.searchFiles))};
+const BUILT_FILES = ${JSON.stringify(href(routes.builtFiles))};
+const WORKER = ${JSON.stringify(href(routes.serviceWorker))};
 // Paths (relative to BASE) of every file this build published.
 const BUILT = new Set(${BUILT_FILES_PLACEHOLDER});
 
@@ -146,13 +148,13 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== location.origin || !url.pathname.startsWith(BASE)) return;
-  if (url.pathname.startsWith(BASE + 'pagefind/') || url.pathname.startsWith(MANAGER) || url.pathname === BASE + 'sw.js') return;
+  if (url.pathname.startsWith(SEARCH_FILES) || url.pathname.startsWith(MANAGER) || url.pathname === WORKER) return;
   if (request.headers.has('range') || request.destination === 'video' || request.destination === 'audio') {
     event.respondWith(caches.match(bare(request.url), { cacheName: FILES }).then((hit) => (hit ? rangeResponse(hit, request.headers.get('range')) : fetch(request))));
     return;
   }
   // Files in _astro/ carry a hash in their name, so a stored copy is never stale.
-  if (url.pathname.startsWith(BASE + '_astro/')) {
+  if (url.pathname.startsWith(BUILT_FILES)) {
     event.respondWith(
       forManager(event).then(async (manager) => {
         if (manager) return fetch(request);

@@ -2,12 +2,14 @@
  * Keeps visited pages for reading without a connection (the worker is built
  * from src/pages/sw.js.ts). Not in development, where files change as you type.
  */
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+// Its address and the built scripts' folder come from the page (BaseLayout, from lib/routes.ts).
+const { serviceWorker: worker, builtFiles = '' } = document.documentElement.dataset;
+if (import.meta.env.PROD && 'serviceWorker' in navigator && worker) {
   const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
   // This page came before the worker took over, so the worker never saw it: ask it to store it now.
   const unseen = !navigator.serviceWorker.controller;
   navigator.serviceWorker
-    .register(`${base}sw.js`, { scope: base })
+    .register(worker, { scope: base })
     .then(async () => {
       if (!unseen) return;
       (await navigator.serviceWorker.ready).active?.postMessage({ keep: location.href });
@@ -16,7 +18,7 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
       // scripts run offline too.
       const refetch = () => {
         for (const entry of performance.getEntriesByType('resource')) {
-          if (entry.name.startsWith(location.origin) && /\/_astro\/[^/]+\.js$/.test(entry.name)) void fetch(entry.name).catch(() => {});
+          if (entry.name.startsWith(location.origin + builtFiles) && entry.name.endsWith('.js')) void fetch(entry.name).catch(() => {});
         }
       };
       if (navigator.serviceWorker.controller) refetch();

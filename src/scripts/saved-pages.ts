@@ -3,8 +3,9 @@ class HvsSavedPages extends HTMLElement {
   async connectedCallback() {
     if (!('caches' in window)) return;
     const cache = await caches.open(this.dataset['cache'] ?? '');
-    const base = this.dataset['base'] ?? '/';
-    const lessons = (await cache.keys()).filter((request) => new RegExp(`^${base}khoa-hoc/[^/]+/[^/]+/$`).test(new URL(request.url).pathname));
+    const courses = this.dataset['courses'] ?? '/';
+    // A lesson's page sits two levels under the course list (routes.lesson).
+    const lessons = (await cache.keys()).filter((request) => new RegExp(`^${courses}[^/]+/[^/]+/$`).test(new URL(request.url).pathname));
     const list = this.querySelector('[data-list]');
     const section = this.querySelector<HTMLElement>('[data-saved]');
     if (!list || !section || !lessons.length) return;

@@ -2,9 +2,10 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { calendarFile, type CalendarEvent, foldLines } from '../../src/lib/campaign/ics';
 import { chartScale, describe as describeIndicator, formatAmount, shareOfTarget } from '../../src/lib/campaign/indicators';
-import { pageHref, paginate } from '../../src/lib/campaign/paginate';
+import { paginate } from '../../src/lib/campaign/paginate';
 import { splitEvents } from '../../src/lib/campaign/split';
 import { formatEventTime, isoLocal, parseLocalTime } from '../../src/lib/campaign/time';
+import { routes } from '../../src/lib/routes';
 
 const at = (local: string) => {
   const instant = parseLocalTime(local);
@@ -77,8 +78,8 @@ describe('pagination', () => {
   });
 
   it('puts later pages under trang/', () => {
-    expect(pageHref('tin-tuc/', 1)).toBe('tin-tuc/');
-    expect(pageHref('tin-tuc/chuyen-muc/lop-hoc/', 3)).toBe('tin-tuc/chuyen-muc/lop-hoc/trang/3/');
+    expect(routes.listPage('tin-tuc/', 1)).toBe('tin-tuc/');
+    expect(routes.listPage('tin-tuc/chuyen-muc/lop-hoc/', 3)).toBe('tin-tuc/chuyen-muc/lop-hoc/trang/3/');
   });
 });
 

@@ -1,7 +1,6 @@
 import type { CampaignEvent } from '../content/campaign.ts';
-import { eventHref } from '../content/campaign.ts';
-import { withBase } from '../url.ts';
 import type { CalendarEvent } from './ics.ts';
+import { absoluteUrl, routes } from '../routes.ts';
 
 /** An event as the calendar file needs it, with its page's absolute address. */
 export const calendarEvent = ({ entry, start, end }: CampaignEvent, site: URL, contactEmail: string): CalendarEvent => ({
@@ -14,5 +13,5 @@ export const calendarEvent = ({ entry, start, end }: CampaignEvent, site: URL, c
   organiser: entry.data.organiser,
   howToJoin: entry.data.howToJoin,
   contactEmail,
-  url: new URL(withBase(eventHref(entry.id)), site).href,
+  url: absoluteUrl(routes.event(entry.id), site),
 });

@@ -19,5 +19,3 @@ export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
   }));
 }
 
-/** Site path of page `number` of a list whose first page is at `first` ("tin-tuc/"). */
-export const pageHref = (first: string, number: number) => (number === 1 ? first : `${first}trang/${number}/`);

@@ -49,15 +49,3 @@ export async function getEvents(): Promise<CampaignEvent[]> {
     .sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
-export {
-  calendarFeedHref,
-  eventCalendarHref,
-  eventHref,
-  festivalHref,
-  newsCategoryHref,
-  newsFeedHref,
-  newsHref,
-  newsShareImageHref,
-  newsYearHref,
-  taskHref,
-} from '../routes.ts';

@@ -53,4 +53,3 @@ export async function getScenarios(): Promise<ScamScenario[]> {
   return scenarios;
 }
 
-export { drillHref, practiceHref } from '../routes.ts';

@@ -70,4 +70,3 @@ export async function getPaths(): Promise<{ path: LearningPath; lessons: Lesson[
   }));
 }
 
-export { courseHref, lessonHref, pathHref } from '../routes.ts';

@@ -10,6 +10,7 @@ import { pathSchema } from './path-schema.ts';
 import { indicatorsSchema, networkSchema, planSchema } from './plan.ts';
 import { drillSchema, practiceSchema } from './practice-schema.ts';
 import { stopSchema, synonymSchema } from './vocabulary.ts';
+import { routes } from '../routes.ts';
 import { wardSchema } from './ward.ts';
 
 /*
@@ -61,12 +62,12 @@ const domainsSchema = z.strictObject({
 });
 
 export const CONTENT_KINDS = [
-  { name: 'course', label: 'khóa học', folder: 'courses', pattern: '*/index.md', format: 'markdown', schema: courseSchema, route: (slug) => `khoa-hoc/${slug}/`, body: 'optional' },
-  { name: 'lesson', label: 'bài học', folder: 'courses', pattern: '*/*.mdx', format: 'mdx', schema: lessonSchema(text('Ghi đường dẫn ảnh bìa, ví dụ: src: ../../media/ten-khoa-hoc/anh-bia.svg')), route: (slug) => `khoa-hoc/${slug}/`, body: 'required' },
-  { name: 'path', label: 'lộ trình', folder: 'paths', pattern: '*.yaml', format: 'yaml', schema: pathSchema, route: (slug) => `lo-trinh/${slug}/` },
-  { name: 'news', label: 'tin tức', folder: 'news', pattern: '*.mdx', format: 'mdx', schema: newsSchema, route: (slug) => `tin-tuc/${slug}/`, body: 'required' },
-  { name: 'event', label: 'lớp học hoặc sự kiện', folder: 'events', pattern: '*.mdx', format: 'mdx', schema: eventSchema, route: (slug) => `lich-hoc/${slug}/`, body: 'required' },
-  { name: 'practice', label: 'bài thực hành', folder: 'practice', pattern: '*.yaml', format: 'yaml', schema: practiceSchema, route: (slug) => `thuc-hanh/${slug}/` },
+  { name: 'course', label: 'khóa học', folder: 'courses', pattern: '*/index.md', format: 'markdown', schema: courseSchema, route: routes.course, body: 'optional' },
+  { name: 'lesson', label: 'bài học', folder: 'courses', pattern: '*/*.mdx', format: 'mdx', schema: lessonSchema(text('Ghi đường dẫn ảnh bìa, ví dụ: src: ../../media/ten-khoa-hoc/anh-bia.svg')), route: routes.lesson, body: 'required' },
+  { name: 'path', label: 'lộ trình', folder: 'paths', pattern: '*.yaml', format: 'yaml', schema: pathSchema, route: routes.path },
+  { name: 'news', label: 'tin tức', folder: 'news', pattern: '*.mdx', format: 'mdx', schema: newsSchema, route: routes.newsItem, body: 'required' },
+  { name: 'event', label: 'lớp học hoặc sự kiện', folder: 'events', pattern: '*.mdx', format: 'mdx', schema: eventSchema, route: routes.event, body: 'required' },
+  { name: 'practice', label: 'bài thực hành', folder: 'practice', pattern: '*.yaml', format: 'yaml', schema: practiceSchema, route: routes.exercise },
   { name: 'drill', label: 'tình huống lừa đảo', folder: 'drills', pattern: 'lua-dao.yaml', format: 'yaml', schema: drillSchema, required: true },
   { name: 'ward', label: 'thông tin phường', folder: 'site', pattern: 'ward.yaml', format: 'yaml', schema: wardSchema, required: true },
   { name: 'facts', label: 'thông tin quốc gia (tổng đài, trang web, quy định)', folder: 'site', pattern: 'facts.yaml', format: 'yaml', schema: factsSchema, required: true },

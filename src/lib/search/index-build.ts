@@ -1,4 +1,5 @@
 import { gunzipSync } from 'node:zlib';
+import { routes } from '../routes.ts';
 import { SEARCH_TYPES } from './facets.ts';
 import { foldTokens, type Kind, type SearchIndex, type SearchPage } from './model.ts';
 
@@ -37,9 +38,10 @@ function kindOf(fragment: Fragment): Kind {
   if (type === SEARCH_TYPES.news) return 'news';
   if (type === SEARCH_TYPES.event) return 'event';
   const parts = fragment.url.split('/').filter(Boolean);
-  // The practice page of a lesson lives one level under /thuc-hanh/, a course one level under /khoa-hoc/ (lib/routes.ts).
-  if (parts.length === 2 && parts[0] === 'thuc-hanh') return 'practice';
-  if (parts.length === 2 && parts[0] === 'khoa-hoc') return 'course';
+  // The practice page of a lesson lives one level under routes.practice, a course one level under routes.courses.
+  const section = `${parts[0] ?? ''}/`;
+  if (parts.length === 2 && section === routes.practice) return 'practice';
+  if (parts.length === 2 && section === routes.courses) return 'course';
   return 'page';
 }
 

@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getNews, newsHref } from '../../lib/content/campaign';
+import { getNews } from '../../lib/content/campaign';
 import { loadWard } from '../../lib/content/ward';
 import { capitalize } from '../../lib/text/capitalize';
-import { withBase } from '../../lib/url';
 import { t } from '../../strings';
+import { absoluteUrl, href, routes } from '../../lib/routes';
 
 /** The news as an RSS feed, newest first, for feed readers and the ward portal. */
 export const GET: APIRoute = async ({ site }) => {
@@ -12,10 +12,10 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: `${t('news.feedTitle')} – ${ward.name}`,
     description: t('news.intro'),
-    site: new URL(withBase(''), site).href,
+    site: absoluteUrl(routes.home, site),
     items: news.map((item) => ({
       title: item.data.sample ? `${item.data.title} (${t('sample.news').toLowerCase()})` : item.data.title,
-      link: withBase(newsHref(item.id)),
+      link: href(routes.newsItem(item.id)),
       pubDate: item.data.date,
       description: item.data.summary,
       categories: [capitalize(item.data.category)],
