@@ -118,3 +118,11 @@ describe('health insurance card', () => {
     expect(text).toContain('<IfScammed />');
   });
 });
+
+describe('the "right now" block covers a shared screen', () => {
+  it('names screen sharing in its title and cuts the connection in its first step', () => {
+    const { ifScammed } = loadFacts('content/site/facts.yaml');
+    expect(ifScammed.title).toContain('chia sẻ màn hình');
+    expect(ifScammed.steps[0]).toMatch(/chia sẻ màn hình[^.]*chế độ máy bay/);
+  });
+});
