@@ -295,9 +295,10 @@ test('a lesson prints as a clean A4 handout with its QR code and no navigation',
   expect(violations.map((v) => v.id)).toEqual([]);
   const pdf = await PDFDocument.load(await page.pdf({ format: 'A4' }));
   expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
-  // Body text at 12 pt (issue 21) and the scam first-aid block make this, the longest safety lesson, five pages;
+  // Body text at 12 pt (issue 21), the scam first-aid block and the fake-police money, video-call and
+  // screen-sharing signs (fact-check 12/2026) make this, the longest safety lesson, six pages;
   // a page more would mean something printed that should not (navigation, the quiz, a blank page).
-  expect(pdf.getPageCount()).toBeLessThanOrEqual(5);
+  expect(pdf.getPageCount()).toBeLessThanOrEqual(6);
 });
 
 test('in high contrast the quiz\'s radio buttons are clear rings, and a chosen one is filled', async ({ page }) => {
