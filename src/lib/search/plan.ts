@@ -89,12 +89,13 @@ export function oneEdit(word: string): Set<string> {
 }
 
 /** The ways one folded word may be found in the index. */
-function spellings(word: string, known: (word: string) => boolean, words: readonly string[], rare: (word: string) => boolean): Alternative[] {
+function spellings(word: string, known: (word: string) => boolean, words: readonly string[], rare: (word: string) => boolean, marked = false): Alternative[] {
   const exact: Alternative = { tokens: [word], weight: WEIGHTS.exact, how: 'exact' };
   // A word the site uses once or twice may itself be a typo of a common one ("kheo" for "khoe"): both are tried, the exact one weighing more.
   if (known(word) && !(rare(word) && word.length > MIN_TYPO_LENGTH)) return [exact];
   const found: Alternative[] = known(word) ? [exact] : [];
-  if (word.length >= 2) {
+  // A word typed with marks is a whole syllable ("xổ"), not the start of a longer one.
+  if (word.length >= 2 && !marked) {
     for (const other of words) {
       if (other.length > word.length && other.startsWith(word)) found.push({ tokens: [other], weight: WEIGHTS.prefix, how: 'prefix' });
       if (found.length >= MAX_PREFIX) break;
@@ -132,7 +133,8 @@ function findRun(haystack: string[], needle: string[]): number {
  */
 export function planQuery(raw: string, vocabulary: Vocabulary, words: readonly string[], rare: (word: string) => boolean = () => false): QueryPlan {
   const kept = dropStopPhrases(rawTokens(raw), vocabulary.stopPhrases);
-  const folded = foldTokens(kept.join(' '));
+  const typedWords = kept.flatMap((word) => foldTokens(word).map((token) => ({ token, marked: fold(word) !== word })));
+  const folded = typedWords.map(({ token }) => token);
   const wordSet = new Set(words);
   const known = (word: string) => wordSet.has(word);
   const units: (Unit | null)[] = folded.map(() => null);
@@ -154,7 +156,7 @@ export function planQuery(raw: string, vocabulary: Vocabulary, words: readonly s
   const oneWord = new Map(members.filter(({ member }) => member.length === 1).map(({ member, group }) => [member[0] ?? '', group]));
   folded.forEach((word, i) => {
     if (taken[i]) return;
-    const alternatives = spellings(word, (other) => known(other) || oneWord.has(other), words, rare).flatMap((alt) => {
+    const alternatives = spellings(word, (other) => known(other) || oneWord.has(other), words, rare, typedWords[i]?.marked).flatMap((alt) => {
       const group = alt.how === 'typo' ? oneWord.get(alt.tokens[0] ?? '') : undefined;
       return group ? group.filter((other) => other.every(known)).map((other) => ({ tokens: other, weight: WEIGHTS.typo, how: 'typo' as const })) : [alt];
     });

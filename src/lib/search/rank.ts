@@ -50,6 +50,8 @@ export interface Ranked {
   strength: number;
   head: number;
   phrase: number;
+  /** How well the query's rarest unit is found here: 1 in the title, 0.8 in the headings or opening, less in the text, 0 not at all. */
+  rarest: number;
 }
 
 export interface Ranking {
@@ -99,15 +101,22 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
   };
   // Rare words weigh more; a word on every page weighs almost nothing.
   const idf = (token: string) => Math.log((total + 1) / Math.max(1, post(token).size));
+  const pagesWithAll = (tokens: string[]) => {
+    const [first, ...rest] = tokens.map(post);
+    let count = 0;
+    for (const page of first?.keys() ?? []) if (rest.every((list) => list.has(page))) count += 1;
+    return Math.log((total + 1) / Math.max(1, count));
+  };
   // A unit is as rare as its most common way of being written: a rare synonym does not make "online" outweigh "việc làm".
   const importance = units.map((unit) => {
     const found = unit.alternatives.filter((alt) => alt.tokens.every((token) => post(token).size > 0));
-    return found.length ? Math.min(...found.map((alt) => alt.tokens.reduce((sum, token) => sum + idf(token), 0) / alt.tokens.length)) : 0;
+    // A phrase is as rare as the pages holding all its words ("tải app" is rarer than "tải").
+    return found.length ? Math.min(...found.map((alt) => (alt.tokens.length === 1 ? idf(alt.tokens[0] ?? '') : pagesWithAll(alt.tokens)))) : 0;
   });
-  // A word the site never uses still counts as much as a typical word of the query: missing it lowers the fit.
+  // A word no page uses is as rare as a word can be: a query about something else ("xổ số") does not fit pages holding its common words.
   const known = importance.filter((value) => value > 0);
-  const typical = known.length ? known.reduce((a, b) => a + b, 0) / known.length : 1;
-  const weights = importance.map((value) => (value > 0 ? value : typical));
+  const unseen = Math.log(total + 1);
+  const weights = importance.map((value) => (value > 0 ? value : unseen));
   const weightSum = weights.reduce((a, b) => a + b, 0);
   const asked = askedKinds(units);
 
@@ -121,6 +130,8 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
     inTitle: number;
     titleWeight: number;
     matched: (string[] | null)[];
+    /** How well each unit is found here (0 when not), as `local` below. */
+    locals: number[];
   }
   const acc = new Map<number, Acc>();
   units.forEach((unit, u) => {
@@ -145,7 +156,7 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
       }
     }
     for (const [page, found] of best) {
-      const entry = acc.get(page) ?? { score: 0, covered: 0, strong: 0, inHead: 0, inTitle: 0, titleWeight: 0, matched: units.map(() => null) };
+      const entry = acc.get(page) ?? { score: 0, covered: 0, strong: 0, inHead: 0, inTitle: 0, titleWeight: 0, matched: units.map(() => null), locals: units.map(() => 0) };
       entry.score += found.score;
       entry.covered += weights[u] ?? 0;
       entry.strong += (weights[u] ?? 0) * found.local;
@@ -155,6 +166,7 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
       }
       if (found.head) entry.inHead += weights[u] ?? 0;
       entry.matched[u] = found.tokens;
+      entry.locals[u] = found.local;
       acc.set(page, entry);
     }
   });
@@ -190,7 +202,8 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
       score += TITLE_TIER * (0.8 + 0.2 * Math.min(1, share));
     }
     const weight = asked.has(page.kind) ? ASKED_WEIGHT : KIND_WEIGHTS[page.kind];
-    results.push({ page, score: score * weight, coverage, strength, head, phrase });
+    const rarestUnit = weights.indexOf(Math.max(...weights));
+    results.push({ page, score: score * weight, coverage, strength, head, phrase, rarest: entry.locals[rarestUnit] ?? 0 });
   }
   const best = Math.max(0, ...results.map((result) => result.strength));
   const fits = best >= FIT;
