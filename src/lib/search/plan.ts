@@ -141,15 +141,40 @@ export function planQuery(raw: string, vocabulary: Vocabulary, words: readonly s
   const taken = folded.map(() => false);
   const groups = vocabulary.synonyms.map((group) => group.map(foldTokens));
   const members = groups.flatMap((group) => group.map((member) => ({ member, group }))).sort((a, b) => b.member.length - a.member.length);
+  // A typo inside a phrase of the vocabulary ("dien thaoi") is corrected when the correction completes the phrase.
+  const corrected = new Set<number>();
+  const phraseWords = new Set(members.filter(({ member }) => member.length > 1).flatMap(({ member }) => member));
+  folded.forEach((word, i) => {
+    if (known(word) || word.length <= MIN_TYPO_LENGTH) return;
+    for (const other of oneEdit(word)) {
+      if (!phraseWords.has(other)) continue;
+      const trial = folded.map((token, j) => (j === i ? other : token));
+      const completes = members.some(({ member }) => {
+        if (member.length < 2) return false;
+        const at = findRun(trial, member);
+        return at !== -1 && at <= i && i < at + member.length;
+      });
+      if (completes) {
+        folded[i] = other;
+        corrected.add(i);
+        return;
+      }
+    }
+  });
   for (const { member, group } of members) {
     const at = findRun(folded, member);
     if (at === -1 || member.some((_, i) => taken[at + i])) continue;
     for (let i = 0; i < member.length; i += 1) taken[at + i] = true;
+    const typo = member.some((_, i) => corrected.has(at + i));
     units[at] = {
       typed: member,
       alternatives: group
         .filter((other) => other.every(known))
-        .map((other) => ({ tokens: other, weight: other.join(' ') === member.join(' ') ? WEIGHTS.exact : WEIGHTS.synonym, how: other.join(' ') === member.join(' ') ? 'exact' : 'synonym' })),
+        .map((other) => {
+          const same = other.join(' ') === member.join(' ');
+          if (typo) return { tokens: other, weight: WEIGHTS.typo, how: 'typo' as const };
+          return { tokens: other, weight: same ? WEIGHTS.exact : WEIGHTS.synonym, how: same ? ('exact' as const) : ('synonym' as const) };
+        }),
     };
   }
   // A one-word member of a group ("wifi") is a word too, so a typo of it ("wfii") finds the group.

@@ -1,5 +1,5 @@
 import type { Kind, SearchIndex, SearchPage } from './model.ts';
-import { planQuery, type QueryPlan, type Unit, type Vocabulary } from './plan.ts';
+import { planQuery, type Alternative, type QueryPlan, type Unit, type Vocabulary } from './plan.ts';
 
 /*
  * Scores every page against a planned query, in the browser, from the
@@ -38,6 +38,8 @@ export const FIT = 0.55;
 const SHOWN_SHARE = 0.6;
 /** A kind the query names ("lớp học", "tin tức") counts above lessons. */
 const ASKED_WEIGHT = 1.3;
+/** Kinds weighing less than this do not reach the title tier unless asked for. */
+const TIER_KINDS = 0.5;
 /** The title tier: above any text score. */
 const TITLE_TIER = 1000;
 
@@ -52,6 +54,8 @@ export interface Ranked {
   phrase: number;
   /** How well the query's rarest unit is found here: 1 in the title, 0.8 in the headings or opening, less in the text, 0 not at all. */
   rarest: number;
+  strong: number;
+  titleShare: number;
 }
 
 export interface Ranking {
@@ -111,7 +115,8 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
   const importance = units.map((unit) => {
     const found = unit.alternatives.filter((alt) => alt.tokens.every((token) => post(token).size > 0));
     // A phrase is as rare as the pages holding all its words ("tải app" is rarer than "tải").
-    return found.length ? Math.min(...found.map((alt) => (alt.tokens.length === 1 ? idf(alt.tokens[0] ?? '') : pagesWithAll(alt.tokens)))) : 0;
+    const rarity = (alt: Alternative) => (alt.tokens.length === 1 ? idf(alt.tokens[0] ?? '') : pagesWithAll(alt.tokens));
+    return found.length ? Math.min(...found.map(rarity)) : 0;
   });
   // A word no page uses is as rare as a word can be: a query about something else ("xổ số") does not fit pages holding its common words.
   const known = importance.filter((value) => value > 0);
@@ -196,14 +201,15 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
     const strength = coverage * (0.45 + 0.35 * head + 0.2 * (units.length > 1 ? phrase : 1));
     // The more of the query the title holds, the higher, even when it does not hold all of it.
     let score = entry.score * coverage * coverage * (1 + 1.5 * phrase) * (1 + entry.titleWeight / weightSum);
-    // The title holds every unit, mostly in the query's order: this page is about the query.
-    if (entry.inTitle === units.length && togetherInTitle * 2 >= pairsInQuery) {
+    const weight = asked.has(page.kind) ? ASKED_WEIGHT : KIND_WEIGHTS[page.kind];
+    // The title holds every unit, mostly in the query's order: this page is about the query. News, events and listings
+    // the query does not ask for stay below lessons even then ("bán rau nhận tiền QR" is a lesson's topic and a news title).
+    if (entry.inTitle === units.length && togetherInTitle * 2 >= pairsInQuery && weight >= TIER_KINDS) {
       const share = entry.matched.reduce((sum, tokens) => sum + (tokens?.length ?? 0), 0) / titleTokens.length;
       score += TITLE_TIER * (0.8 + 0.2 * Math.min(1, share));
     }
-    const weight = asked.has(page.kind) ? ASKED_WEIGHT : KIND_WEIGHTS[page.kind];
     const rarestUnit = weights.indexOf(Math.max(...weights));
-    results.push({ page, score: score * weight, coverage, strength, head, phrase, rarest: entry.locals[rarestUnit] ?? 0 });
+    results.push({ page, score: score * weight, coverage, strength, head, phrase, rarest: entry.locals[rarestUnit] ?? 0, strong: entry.strong / weightSum, titleShare: entry.titleWeight / weightSum });
   }
   const best = Math.max(0, ...results.map((result) => result.strength));
   const fits = best >= FIT;
