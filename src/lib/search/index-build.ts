@@ -28,6 +28,9 @@ export function readFragment(bytes: Uint8Array): Fragment {
 const EXCERPT_WORDS = 32;
 /** Words after the title that count as the page's opening, with its headings. */
 const LEAD_WORDS = 40;
+/** A heading on more than this share of pages (and more than SHARED_MIN) is boilerplate. */
+const SHARED_SHARE = 0.1;
+const SHARED_MIN = 3;
 /** A page quoting this many lesson titles lists lessons: it keeps only its own words, and ranks low. */
 const LISTING_TITLES = 3;
 
@@ -65,6 +68,11 @@ export function buildIndex(fragments: Fragment[]): SearchIndex {
   const sorted = [...fragments].sort((a, b) => a.url.localeCompare(b.url));
   const kinds = sorted.map(kindOf);
   const lessonTitles = sorted.flatMap((fragment, i) => (kinds[i] === 'lesson' ? [foldTokens(fragment.meta['title'] ?? '')] : []));
+  // Headings most pages share ("Tự kiểm tra", "Nguồn") say nothing about a page: they are not part of its head.
+  const headingsOf = (fragment: Fragment) => (fragment.anchors ?? []).filter((anchor) => /^h[1-3]$/.test(anchor.element)).map((anchor) => foldTokens(anchor.text).join(' '));
+  const headingPages = new Map<string, number>();
+  for (const fragment of sorted) for (const heading of new Set(headingsOf(fragment))) headingPages.set(heading, (headingPages.get(heading) ?? 0) + 1);
+  const shared = (heading: string) => (headingPages.get(heading) ?? 0) > Math.max(SHARED_MIN, sorted.length * SHARED_SHARE);
   const pages: SearchPage[] = [];
   const words = new Map<string, number[]>();
   sorted.forEach((fragment, index) => {
@@ -80,9 +88,9 @@ export function buildIndex(fragments: Fragment[]): SearchIndex {
       if (quoted >= LISTING_TITLES) kind = 'listing';
     }
     const text = body.filter((token): token is string => token !== null);
-    const headings = (fragment.anchors ?? []).filter((anchor) => /^h[1-3]$/.test(anchor.element)).map((anchor) => foldTokens(anchor.text));
+    const headings = headingsOf(fragment).filter((heading) => heading && !shared(heading));
     const lead = text.slice(0, LEAD_WORDS);
-    const head = [titleTokens, ...headings, lead].map((part) => part.join(' ')).join(' | ');
+    const head = [titleTokens.join(' '), ...headings, lead.join(' ')].join(' | ');
     const inTitle = new Set(titleTokens);
     const inHead = new Set(head.split(' '));
     const counts = new Map<string, number>();

@@ -38,8 +38,10 @@ export const FIT = 0.55;
 const SHOWN_SHARE = 0.6;
 /** A kind the query names ("lớp học", "tin tức") counts above lessons. */
 const ASKED_WEIGHT = 1.3;
-/** Kinds weighing less than this do not reach the title tier unless asked for. */
-const TIER_KINDS = 0.5;
+/** Kinds that reach the title and heading tiers only when the query asks for them. */
+const DATED: Kind[] = ['news', 'event'];
+/** The heading tier: the whole query as a phrase in the headings or opening, below the title tier. */
+const HEADING_TIER = 300;
 /** The title tier: above any text score. */
 const TITLE_TIER = 1000;
 
@@ -105,17 +107,21 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
   };
   // Rare words weigh more; a word on every page weighs almost nothing.
   const idf = (token: string) => Math.log((total + 1) / Math.max(1, post(token).size));
-  const pagesWithAll = (tokens: string[]) => {
+  // A phrase is as rare as the pages whose title, headings or opening hold it: pages holding its words apart
+  // ("cài" here, "ứng dụng" there) do not make "cài ứng dụng" common.
+  const phraseIdf = (tokens: string[]) => {
     const [first, ...rest] = tokens.map(post);
+    const phrase = ` ${tokens.join(' ')} `;
     let count = 0;
-    for (const page of first?.keys() ?? []) if (rest.every((list) => list.has(page))) count += 1;
+    for (const page of first?.keys() ?? []) {
+      if (rest.every((list) => list.has(page)) && ` ${index.pages[page]?.head ?? ''} `.includes(phrase)) count += 1;
+    }
     return Math.log((total + 1) / Math.max(1, count));
   };
   // A unit is as rare as its most common way of being written: a rare synonym does not make "online" outweigh "việc làm".
   const importance = units.map((unit) => {
     const found = unit.alternatives.filter((alt) => alt.tokens.every((token) => post(token).size > 0));
-    // A phrase is as rare as the pages holding all its words ("tải app" is rarer than "tải").
-    const rarity = (alt: Alternative) => (alt.tokens.length === 1 ? idf(alt.tokens[0] ?? '') : pagesWithAll(alt.tokens));
+    const rarity = (alt: Alternative) => (alt.tokens.length === 1 ? idf(alt.tokens[0] ?? '') : phraseIdf(alt.tokens));
     return found.length ? Math.min(...found.map(rarity)) : 0;
   });
   // A word no page uses is as rare as a word can be: a query about something else ("xổ số") does not fit pages holding its common words.
@@ -202,11 +208,15 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
     // The more of the query the title holds, the higher, even when it does not hold all of it.
     let score = entry.score * coverage * coverage * (1 + 1.5 * phrase) * (1 + entry.titleWeight / weightSum);
     const weight = asked.has(page.kind) ? ASKED_WEIGHT : KIND_WEIGHTS[page.kind];
-    // The title holds every unit, mostly in the query's order: this page is about the query. News, events and listings
-    // the query does not ask for stay below lessons even then ("bán rau nhận tiền QR" is a lesson's topic and a news title).
-    if (entry.inTitle === units.length && togetherInTitle * 2 >= pairsInQuery && weight >= TIER_KINDS) {
+    // News and events the query does not ask for stay below lessons even when their title holds it ("bán rau nhận tiền QR").
+    const tiers = asked.has(page.kind) || !DATED.includes(page.kind);
+    // The title holds every unit, mostly in the query's order: this page is about the query.
+    if (entry.inTitle === units.length && togetherInTitle * 2 >= pairsInQuery && tiers) {
       const share = entry.matched.reduce((sum, tokens) => sum + (tokens?.length ?? 0), 0) / titleTokens.length;
       score += TITLE_TIER * (0.8 + 0.2 * Math.min(1, share));
+    } else if (units.length > 1 && phrase === 1 && tiers) {
+      // The whole query, in order, in a heading or the opening: a section about it, below the title tier.
+      score += HEADING_TIER;
     }
     const rarestUnit = weights.indexOf(Math.max(...weights));
     results.push({ page, score: score * weight, coverage, strength, head, phrase, rarest: entry.locals[rarestUnit] ?? 0, strong: entry.strong / weightSum, titleShare: entry.titleWeight / weightSum });
