@@ -40,6 +40,8 @@ const SHOWN_SHARE = 0.6;
 const ASKED_WEIGHT = 1.3;
 /** Kinds that reach the title and heading tiers only when the query asks for them. */
 const DATED: Kind[] = ['news', 'event'];
+/** A phrase whose words the page's head does not hold side by side counts this much of a phrase found in its text. */
+const APART = 0.6;
 /** The heading tier: the whole query as a phrase in the headings or opening, below the title tier. */
 const HEADING_TIER = 300;
 /** The title tier: above any text score. */
@@ -156,10 +158,12 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
         const all = lists.map((list) => list.get(page));
         if (all.some((p) => !p)) continue;
         const found = all as Posting[];
-        const title = found.every((p) => p.title);
-        const head = found.every((p) => p.head);
+        // The words of a phrase count together only where the head holds them side by side; elsewhere they may be apart ("dịch vụ … an toàn" is not "vụ án").
+        const together = alt.tokens.length === 1 || ` ${index.pages[page]?.head ?? ''} `.includes(` ${alt.tokens.join(' ')} `);
+        const title = together && found.every((p) => p.title);
+        const head = together && found.every((p) => p.head);
         const count = Math.min(...found.map((p) => p.count));
-        const local = alt.weight * (title ? 1 : head ? 0.8 : 0.3 + 0.4 * saturate(count));
+        const local = alt.weight * (title ? 1 : head ? 0.8 : (0.3 + 0.4 * saturate(count)) * (together ? 1 : APART));
         // The unit's weight is its own; the way it is found only scales it.
         const score = (weights[u] ?? 0) * local;
         const before = best.get(page);
