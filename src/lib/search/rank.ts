@@ -42,6 +42,10 @@ const ASKED_WEIGHT = 1.3;
 const DATED: Kind[] = ['news', 'event'];
 /** A phrase whose words the page's head does not hold side by side counts this much of a phrase found in its text. */
 const APART = 0.6;
+/** An extra word is forgiven where this share of the rest is in the title, headings or opening. */
+const HELD_IN_HEAD = 0.8;
+/** What forgiving an extra word costs. */
+const FORGIVEN_COST = 0.9;
 /** The heading tier: the whole query as a phrase in the headings or opening, below the title tier. */
 const HEADING_TIER = 300;
 /** The title tier: above any text score. */
@@ -56,10 +60,6 @@ export interface Ranked {
   strength: number;
   head: number;
   phrase: number;
-  /** How well the query's rarest unit is found here: 1 in the title, 0.8 in the headings or opening, less in the text, 0 not at all. */
-  rarest: number;
-  strong: number;
-  titleShare: number;
 }
 
 export interface Ranking {
@@ -143,8 +143,6 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
     inTitle: number;
     titleWeight: number;
     matched: (string[] | null)[];
-    /** How well each unit is found here (0 when not), as `local` below. */
-    locals: number[];
   }
   const acc = new Map<number, Acc>();
   units.forEach((unit, u) => {
@@ -171,7 +169,7 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
       }
     }
     for (const [page, found] of best) {
-      const entry = acc.get(page) ?? { score: 0, covered: 0, strong: 0, inHead: 0, inTitle: 0, titleWeight: 0, matched: units.map(() => null), locals: units.map(() => 0) };
+      const entry = acc.get(page) ?? { score: 0, covered: 0, strong: 0, inHead: 0, inTitle: 0, titleWeight: 0, matched: units.map(() => null) };
       entry.score += found.score;
       entry.covered += weights[u] ?? 0;
       entry.strong += (weights[u] ?? 0) * found.local;
@@ -181,7 +179,6 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
       }
       if (found.head) entry.inHead += weights[u] ?? 0;
       entry.matched[u] = found.tokens;
-      entry.locals[u] = found.local;
       acc.set(page, entry);
     }
   });
@@ -190,7 +187,8 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
   for (const [pageIndex, entry] of acc) {
     const page = index.pages[pageIndex];
     if (!page) continue;
-    const coverage = entry.covered / weightSum;
+    // One word the site uses elsewhere but this page does not ("hôm nay", "cho mẹ") is an extra word of a longer query.
+    const absent = units.map((_, u) => u).filter((u) => !entry.matched[u] && (importance[u] ?? 0) > 0);
     const titleTokens = (page.head.split(' | ')[0] ?? '').split(' ');
     // Phrases: neighbouring units side by side in the title, headings or opening.
     let together = 0;
@@ -205,12 +203,23 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
       if (at !== -1 && (titleTokens[at + 1] === next || titleTokens[at + 2] === next)) togetherInTitle += 1;
     }
     const pairsInQuery = units.length - 1;
+    const held = units.length - absent.length;
+    const heldInTitle = entry.inTitle === held;
+    // It is forgiven in a query of three units or more, where the page's title, headings or opening hold the rest and
+    // its title holds it all or two of its words sit side by side: scattered words of an unrelated query are not
+    // forgiven, nor a word no page uses ("xổ số").
+    const forgiven =
+      units.length >= 3 && absent.length === 1 && entry.inHead >= entry.covered * HELD_IN_HEAD && (heldInTitle || together > 0)
+        ? (weights[absent[0] ?? 0] ?? 0)
+        : 0;
+    const counted = weightSum - forgiven;
+    const coverage = (entry.covered / counted) * (forgiven ? FORGIVEN_COST : 1);
     const phrase = pairsInQuery ? together / pairsInQuery : 0;
-    const head = entry.inHead / weightSum;
+    const head = entry.inHead / counted;
     // How well the page answers: the share of the query it holds, more when the title, headings or opening hold it and the words sit together.
     const strength = coverage * (0.45 + 0.35 * head + 0.2 * (units.length > 1 ? phrase : 1));
     // The more of the query the title holds, the higher, even when it does not hold all of it.
-    let score = entry.score * coverage * coverage * (1 + 1.5 * phrase) * (1 + entry.titleWeight / weightSum);
+    let score = entry.score * coverage * coverage * (1 + 1.5 * phrase) * (1 + entry.titleWeight / counted);
     const weight = asked.has(page.kind) ? ASKED_WEIGHT : KIND_WEIGHTS[page.kind];
     // News and events the query does not ask for stay below lessons even when their title holds it ("bán rau nhận tiền QR").
     const tiers = asked.has(page.kind) || !DATED.includes(page.kind);
@@ -222,8 +231,7 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
       // The whole query, in order, in a heading or the opening: a section about it, below the title tier.
       score += HEADING_TIER;
     }
-    const rarestUnit = weights.indexOf(Math.max(...weights));
-    results.push({ page, score: score * weight, coverage, strength, head, phrase, rarest: entry.locals[rarestUnit] ?? 0, strong: entry.strong / weightSum, titleShare: entry.titleWeight / weightSum });
+    results.push({ page, score: score * weight, coverage, strength, head, phrase });
   }
   const best = Math.max(0, ...results.map((result) => result.strength));
   const fits = best >= FIT;
