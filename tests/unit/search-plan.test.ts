@@ -181,6 +181,17 @@ describe('rank', () => {
     expect(rank(site, planQuery('lua dao hay an toan', none, Object.keys(site.words))).results[0]?.page.url).toBe('/thuc-hanh/lua-dao/');
   });
 
+  it('weighs a phrase as typed above its common one-syllable synonym', () => {
+    const vocab = { stopPhrases: [], synonyms: [['lừa đảo', 'lừa']] };
+    const site = buildIndex([
+      page('/khoa-hoc/a/lua-dao/', 'Những chiêu lừa đảo mới', 'Kẻ gian gọi qua điện thoại, nhắn tin. Cúp máy.'),
+      page('/khoa-hoc/a/dien-thoai/', 'Trả tiền điện thoại trong ứng dụng', 'Trả qua ứng dụng: chọn nhà mạng, nhập số điện thoại. Đừng để bị lừa.'),
+      page('/khoa-hoc/a/bat-may/', 'Bật máy điện thoại', 'Giữ nút nguồn. Lựa chọn ngôn ngữ.'),
+      ...['a', 'b', 'c', 'd'].map((id) => page(`/khoa-hoc/b/${id}/`, `Bài ${id}`, 'Lựa chọn qua từng bước, tránh lửa.')),
+    ]);
+    expect(rank(site, planQuery('lừa đảo qua điện thoại', vocab, Object.keys(site.words))).results[0]?.page.url).toBe('/khoa-hoc/a/lua-dao/');
+  });
+
   it('does not fit a query whose telling word no page uses, though the site holds its common words', () => {
     const site = buildIndex([
       page('/khoa-hoc/a/ho-so/', 'Theo dõi hồ sơ và nhận kết quả', 'Xem kết quả của hồ sơ bằng mã số hồ sơ.'),

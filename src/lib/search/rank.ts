@@ -124,7 +124,11 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
   const importance = units.map((unit) => {
     const found = unit.alternatives.filter((alt) => alt.tokens.every((token) => post(token).size > 0));
     const rarity = (alt: Alternative) => (alt.tokens.length === 1 ? idf(alt.tokens[0] ?? '') : phraseIdf(alt.tokens));
-    return found.length ? Math.min(...found.map(rarity)) : 0;
+    if (!found.length) return 0;
+    const common = Math.min(...found.map(rarity));
+    // Halfway to the words as typed, when the site uses them: a common one-syllable synonym ("lừa") does not make "lừa đảo" weigh as little as it.
+    const own = found.find((alt) => alt.how === 'exact');
+    return own ? (rarity(own) + common) / 2 : common;
   });
   // A word no page uses is as rare as a word can be: a query about something else ("xổ số") does not fit pages holding its common words.
   const known = importance.filter((value) => value > 0);
