@@ -172,6 +172,14 @@ describe('rank', () => {
     expect(order('ban rau nhan tien qr')).toEqual(['/khoa-hoc/a/qr/', '/tin-tuc/ban-rau/']);
   });
 
+  it('keeps news whose title holds the query above other pages that hold it only in a heading', () => {
+    const site = buildIndex([
+      page('/phong-trao/mang-luoi/', 'Mạng lưới hỗ trợ', 'Tổ công nghệ số. Mỗi tổ dân phố có một tổ.', 'trang', { anchors: [{ element: 'h2', text: 'Tổ công nghệ số' }] }),
+      page('/tin-tuc/to/', 'Ra mắt tổ công nghệ số ở tổ dân phố 3', 'Tổ ra mắt hôm qua.', 'tin tức'),
+    ]);
+    expect(rank(site, planQuery('tổ công nghệ số', none, Object.keys(site.words))).results[0]?.page.url).toBe('/tin-tuc/to/');
+  });
+
   it('puts the whole query as a heading above pages holding its words in their titles apart', () => {
     const site = buildIndex([
       page('/khoa-hoc/a/ban-hang/', 'Bán hàng an toàn, tránh lừa đảo', 'Bán hàng trên mạng. Khách hay hỏi mã.'),

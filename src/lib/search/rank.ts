@@ -38,6 +38,7 @@ export const FIT = 0.55;
 const SHOWN_SHARE = 0.6;
 /** A kind the query names ("lớp học", "tin tức") counts above lessons. */
 const ASKED_WEIGHT = 1.3;
+const LESSON_LIKE: Kind[] = ['lesson', 'practice', 'course'];
 /** Kinds that reach the title and heading tiers only when the query asks for them. */
 const DATED: Kind[] = ['news', 'event'];
 /** A phrase whose words the page's head does not hold side by side counts this much of a phrase found in its text. */
@@ -188,6 +189,7 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
   });
 
   const results: Ranked[] = [];
+  const datedInTitle = new Set<string>();
   for (const [pageIndex, entry] of acc) {
     const page = index.pages[pageIndex];
     if (!page) continue;
@@ -227,8 +229,10 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
     const weight = asked.has(page.kind) ? ASKED_WEIGHT : KIND_WEIGHTS[page.kind];
     // News and events the query does not ask for stay below lessons even when their title holds it ("bán rau nhận tiền QR").
     const tiers = asked.has(page.kind) || !DATED.includes(page.kind);
+    const titleHoldsAll = entry.inTitle === units.length && togetherInTitle * 2 >= pairsInQuery;
+    if (titleHoldsAll && !tiers) datedInTitle.add(page.url);
     // The title holds every unit, mostly in the query's order: this page is about the query.
-    if (entry.inTitle === units.length && togetherInTitle * 2 >= pairsInQuery && tiers) {
+    if (titleHoldsAll && tiers) {
       const share = entry.matched.reduce((sum, tokens) => sum + (tokens?.length ?? 0), 0) / titleTokens.length;
       score += TITLE_TIER * (0.8 + 0.2 * Math.min(1, share));
     } else if (units.length > 1 && phrase === 1 && tiers) {
@@ -240,6 +244,12 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
   const best = Math.max(0, ...results.map((result) => result.strength));
   const fits = best >= FIT;
   const shown = fits ? results.filter((result) => result.strength >= best * SHOWN_SHARE) : [];
+  // Those news and events still come above other pages (plans, lists) that hold the query elsewhere, below every lesson.
+  const others = Math.max(0, ...shown.filter((result) => !LESSON_LIKE.includes(result.page.kind) && !datedInTitle.has(result.page.url)).map((result) => result.score));
+  const lowestLesson = Math.min(...shown.filter((result) => LESSON_LIKE.includes(result.page.kind)).map((result) => result.score));
+  for (const result of shown) {
+    if (datedInTitle.has(result.page.url) && others < lowestLesson) result.score = Math.max(result.score, Math.min(lowestLesson * 0.999, others * 1.01 + result.score / 1000));
+  }
   shown.sort((a, b) => b.score - a.score || a.page.title.localeCompare(b.page.title, 'vi'));
   return { results: shown, fits };
 }
