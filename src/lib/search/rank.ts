@@ -132,7 +132,6 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
     return own ? (rarity(own) + common) / 2 : common;
   });
   // A word no page uses is as rare as a word can be: a query about something else ("xổ số") does not fit pages holding its common words.
-  const known = importance.filter((value) => value > 0);
   const unseen = Math.log(total + 1);
   const weights = importance.map((value) => (value > 0 ? value : unseen));
   const weightSum = weights.reduce((a, b) => a + b, 0);
