@@ -55,6 +55,11 @@ describe('dropStopPhrases', () => {
 });
 
 describe('the index', () => {
+  it('carries the editors\' vocabulary, so the search page need not', () => {
+    expect(buildIndex(SITE, vocabulary).vocabulary).toEqual(vocabulary);
+    expect(JSON.parse(JSON.stringify(buildIndex(SITE))).vocabulary).toEqual({ stopPhrases: [], synonyms: [] });
+  });
+
   it('leaves headings most pages share out of a page\'s head', () => {
     const shared = { element: 'h2', text: 'Tự kiểm tra' };
     const site = buildIndex(

@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { SEARCH_TYPES } from './facets.ts';
 import { foldTokens, type Kind, type SearchIndex, type SearchPage } from './model.ts';
+import type { Vocabulary } from './plan.ts';
 
 /*
  * Turns the pages Pagefind read from the build (its fragments: text, title,
@@ -64,7 +65,7 @@ function excerpt(content: string, title: string): string {
   return words.slice(0, EXCERPT_WORDS).join(' ') + (words.length > EXCERPT_WORDS ? ' …' : '');
 }
 
-export function buildIndex(fragments: Fragment[]): SearchIndex {
+export function buildIndex(fragments: Fragment[], vocabulary: Vocabulary = { stopPhrases: [], synonyms: [] }): SearchIndex {
   const sorted = [...fragments].sort((a, b) => a.url.localeCompare(b.url));
   const kinds = sorted.map(kindOf);
   const lessonTitles = sorted.flatMap((fragment, i) => (kinds[i] === 'lesson' ? [foldTokens(fragment.meta['title'] ?? '')] : []));
@@ -114,5 +115,5 @@ export function buildIndex(fragments: Fragment[]): SearchIndex {
       audiences: fragment.filters['audience'] ?? [],
     });
   });
-  return { pages, words: Object.fromEntries(words) };
+  return { pages, words: Object.fromEntries(words), vocabulary };
 }

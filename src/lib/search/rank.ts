@@ -265,7 +265,7 @@ export function listAll(pages: SearchPage[]): SearchPage[] {
 const RARE_PAGES = 2;
 
 /** Plans and ranks a query against an index: what the search page runs. */
-export function searchIndex(index: SearchIndex, raw: string, vocabulary: Vocabulary): Ranking {
+export function searchIndex(index: SearchIndex, raw: string, vocabulary: Vocabulary = index.vocabulary): Ranking {
   const rare = (word: string) => (index.words[word]?.length ?? 0) <= RARE_PAGES * 2;
   return rank(index, planQuery(raw, vocabulary, Object.keys(index.words), rare));
 }
