@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { loadVocabulary } from '../lib/content/vocabulary.ts';
 import { routes } from '../lib/routes.ts';
 import { buildIndex, readFragment } from '../lib/search/index-build.ts';
 import { SEARCH_INDEX_FILE } from '../lib/search/facets.ts';
@@ -29,7 +30,7 @@ export default function pagefindIntegration(): AstroIntegration {
         if (files.errors.length) throw new Error(`Pagefind could not give its files: ${files.errors.join('; ')}`);
         await pagefind.close();
         const fragments = files.files.filter((file) => /(^|\/)fragment\/[^/]+\.pf_fragment$/.test(file.path)).map((file) => readFragment(file.content));
-        const json = JSON.stringify(buildIndex(fragments));
+        const json = JSON.stringify(buildIndex(fragments, loadVocabulary()));
         mkdirSync(join(site, routes.searchFiles), { recursive: true });
         writeFileSync(join(site, SEARCH_INDEX_FILE), json);
         const packed = gzipSync(json, { level: 9 });

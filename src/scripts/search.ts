@@ -1,6 +1,5 @@
 import { TYPE_FILTERS } from '../lib/search/facets';
 import type { Kind, SearchIndex, SearchPage } from '../lib/search/model';
-import type { Vocabulary } from '../lib/search/plan';
 import { listAll, searchIndex } from '../lib/search/rank';
 import { fill } from '../lib/text/fill';
 
@@ -83,7 +82,7 @@ class HvsSearch extends HTMLElement {
       status.textContent = '';
       return;
     }
-    const { file = '', base = '/', vocabulary = '{}' } = this.dataset;
+    const { file = '', base = '/' } = this.dataset;
     status.textContent = this.text('loading');
     try {
       const index = await (this.index ??= loadIndex(file));
@@ -91,7 +90,7 @@ class HvsSearch extends HTMLElement {
       let pages: SearchPage[];
       let fits = true;
       if (query) {
-        const ranking = searchIndex(index, query, JSON.parse(vocabulary) as Vocabulary);
+        const ranking = searchIndex(index, query);
         fits = ranking.fits;
         pages = ranking.results.map((result) => result.page).filter(kept);
       } else {

@@ -55,6 +55,20 @@ describe('dropStopPhrases', () => {
 });
 
 describe('the index', () => {
+  it('carries the editors\' vocabulary, so the search page need not', () => {
+    expect(buildIndex(SITE, vocabulary).vocabulary).toEqual(vocabulary);
+    expect(JSON.parse(JSON.stringify(buildIndex(SITE))).vocabulary).toEqual({ stopPhrases: [], synonyms: [] });
+  });
+
+  it('leaves headings most pages share out of a page\'s head', () => {
+    const shared = { element: 'h2', text: 'Tự kiểm tra' };
+    const site = buildIndex(
+      ['a', 'b', 'c', 'd', 'e'].map((id) => page(`/khoa-hoc/x/${id}/`, `Bài ${id}`, 'Nội dung.', 'bài học', { anchors: [shared, { element: 'h2', text: `Mục riêng ${id}` }] })),
+    );
+    expect(site.pages[0]?.head).toContain('muc rieng a');
+    expect(site.pages[0]?.head).not.toContain('tu kiem tra');
+  });
+
   it('is written from Pagefind fragments (gzip, a signature, JSON)', () => {
     const fragment = SITE[0] as Fragment;
     expect(readFragment(gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify(fragment)}`)))).toEqual(fragment);
@@ -103,6 +117,24 @@ describe('planQuery', () => {
   });
 });
 
+describe('planQuery with marks and phrases', () => {
+  it('reads a word typed with marks as a whole syllable, not the start of a longer word', () => {
+    const list = ['xong', 'xoa', 'so'];
+    expect(planQuery('xổ', none, list).units[0]?.alternatives).toEqual([]);
+    expect(planQuery('xo', none, list).units[0]?.alternatives.map((alt) => alt.how)).toEqual(['prefix', 'prefix']);
+  });
+
+  it('corrects a typo inside a phrase of the vocabulary, so the phrase stays one unit', () => {
+    const vocab = { stopPhrases: [], synonyms: [['điện thoại', 'smartphone']] };
+    const plan = planQuery('lua dao dien thaoi', vocab, ['lua', 'dao', 'dien', 'thoai', 'smartphone']);
+    expect(plan.units.map((unit) => unit.typed.join(' '))).toEqual(['lua', 'dao', 'dien thoai']);
+    expect(plan.units[2]?.alternatives.map((alt) => [alt.tokens.join(' '), alt.how])).toEqual([
+      ['dien thoai', 'typo'],
+      ['smartphone', 'typo'],
+    ]);
+  });
+});
+
 describe('rank', () => {
   it('finds what the right spelling finds through one typo, with every "d"/"đ" reading', () => {
     expect(top('lua dao qua dien thaoi')[0]).toBe('/khoa-hoc/a/lua-dao-qua-dien-thoai/');
@@ -132,7 +164,69 @@ describe('rank', () => {
   });
 
   it('ranks words side by side above scattered ones', () => {
-    expect(top('lop hoc gan nha', none)[0]).toBe('/tin-tuc/lop-hoc/');
+    // The lesson on passwords holds "học", "gần" and "nhà" apart; the news holds "học … gần nhà" in its title.
+    expect(top('hoc gan nha', none)[0]).toBe('/tin-tuc/lop-hoc/');
+  });
+
+  it('keeps news below a lesson even when the news title holds every word, unless news is asked for', () => {
+    const site = buildIndex([
+      page('/khoa-hoc/a/qr/', 'Nhận tiền bằng mã QR tại sạp', 'Người bán hàng ở chợ, bán rau hay bán cá, dán mã QR ở sạp.'),
+      page('/tin-tuc/ban-rau/', 'Chị Lan bán rau nhận tiền bằng mã QR', 'Chị Lan ở chợ An Bình.', 'tin tức'),
+    ]);
+    const order = (query: string) => rank(site, planQuery(query, none, Object.keys(site.words))).results.map((result) => result.page.url);
+    expect(order('ban rau nhan tien qr')).toEqual(['/khoa-hoc/a/qr/', '/tin-tuc/ban-rau/']);
+  });
+
+  it('keeps news whose title holds the query above other pages that hold it only in a heading', () => {
+    const site = buildIndex([
+      page('/phong-trao/mang-luoi/', 'Mạng lưới hỗ trợ', 'Tổ công nghệ số. Mỗi tổ dân phố có một tổ.', 'trang', { anchors: [{ element: 'h2', text: 'Tổ công nghệ số' }] }),
+      page('/tin-tuc/to/', 'Ra mắt tổ công nghệ số ở tổ dân phố 3', 'Tổ ra mắt hôm qua.', 'tin tức'),
+    ]);
+    expect(rank(site, planQuery('tổ công nghệ số', none, Object.keys(site.words))).results[0]?.page.url).toBe('/tin-tuc/to/');
+  });
+
+  it('puts the whole query as a heading above pages holding its words in their titles apart', () => {
+    const site = buildIndex([
+      page('/khoa-hoc/a/ban-hang/', 'Bán hàng an toàn, tránh lừa đảo', 'Bán hàng trên mạng. Khách hay hỏi mã.'),
+      page('/khoa-hoc/a/vi/', 'Ví điện tử an toàn, không bị lừa đảo', 'Giữ tiền trong ví. Kẻ gian hay giả làm ngân hàng.'),
+      page('/thuc-hanh/lua-dao/', 'Tình huống', 'Lừa đảo hay an toàn? Đọc từng tin nhắn và đoán.', 'trang', { anchors: [{ element: 'h2', text: 'Lừa đảo hay an toàn?' }] }),
+    ]);
+    expect(rank(site, planQuery('lua dao hay an toan', none, Object.keys(site.words))).results[0]?.page.url).toBe('/thuc-hanh/lua-dao/');
+  });
+
+  it('weighs a phrase as typed above its common one-syllable synonym', () => {
+    const vocab = { stopPhrases: [], synonyms: [['lừa đảo', 'lừa']] };
+    const site = buildIndex([
+      page('/khoa-hoc/a/lua-dao/', 'Những chiêu lừa đảo mới', 'Kẻ gian gọi qua điện thoại, nhắn tin. Cúp máy.'),
+      page('/khoa-hoc/a/dien-thoai/', 'Trả tiền điện thoại trong ứng dụng', 'Trả qua ứng dụng: chọn nhà mạng, nhập số điện thoại. Đừng để bị lừa.'),
+      page('/khoa-hoc/a/bat-may/', 'Bật máy điện thoại', 'Giữ nút nguồn. Lựa chọn ngôn ngữ.'),
+      ...['a', 'b', 'c', 'd'].map((id) => page(`/khoa-hoc/b/${id}/`, `Bài ${id}`, 'Lựa chọn qua từng bước, tránh lửa.')),
+    ]);
+    expect(rank(site, planQuery('lừa đảo qua điện thoại', vocab, Object.keys(site.words))).results[0]?.page.url).toBe('/khoa-hoc/a/lua-dao/');
+  });
+
+  it('does not fit a query whose telling word no page uses, though the site holds its common words', () => {
+    const site = buildIndex([
+      page('/khoa-hoc/a/ho-so/', 'Theo dõi hồ sơ và nhận kết quả', 'Xem kết quả của hồ sơ bằng mã số hồ sơ.'),
+      ...['a', 'b', 'c', 'd', 'e', 'f'].map((id) => page(`/khoa-hoc/b/${id}/`, `Bài ${id}`, 'Kết quả bài học, số câu đúng.')),
+    ]);
+    const fits = (query: string) => rank(site, planQuery(query, none, Object.keys(site.words))).fits;
+    expect(fits('kết quả xổ số')).toBe(false);
+    expect(fits('kết quả hồ sơ')).toBe(true);
+  });
+
+  it('forgives one extra word the page lacks when the rest is in its title', () => {
+    const site = buildIndex([
+      page('/khoa-hoc/a/4g/', 'Bật 4G và Wi-Fi', 'Vào Cài đặt, chọn Kết nối, bật dữ liệu di động.'),
+      page('/tin-tuc/a/', 'Ngày hội ở phường', 'Đăng ký nhanh ngày hội học tập.', 'tin tức'),
+      page('/khoa-hoc/a/nau/', 'Nấu ăn', 'Hôm nay nấu phở bò.'),
+      ...['a', 'b', 'c', 'd', 'e'].map((id) => page(`/khoa-hoc/b/${id}/`, `Bài ${id}`, 'Học bài mới.')),
+    ]);
+    const result = rank(site, planQuery('bật 4G nhanh', none, Object.keys(site.words)));
+    expect(result.fits).toBe(true);
+    expect(result.results[0]?.page.url).toBe('/khoa-hoc/a/4g/');
+    // Scattered words of another topic are not forgiven their missing word.
+    expect(rank(site, planQuery('nấu phở gà hôm qua', none, Object.keys(site.words))).fits).toBe(false);
   });
 
   it('says nothing fits when no page holds enough of the query', () => {

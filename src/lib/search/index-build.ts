@@ -2,6 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import { routes } from '../routes.ts';
 import { SEARCH_TYPES } from './facets.ts';
 import { foldTokens, type Kind, type SearchIndex, type SearchPage } from './model.ts';
+import type { Vocabulary } from './plan.ts';
 
 /*
  * Turns the pages Pagefind read from the build (its fragments: text, title,
@@ -29,6 +30,9 @@ export function readFragment(bytes: Uint8Array): Fragment {
 const EXCERPT_WORDS = 32;
 /** Words after the title that count as the page's opening, with its headings. */
 const LEAD_WORDS = 40;
+/** A heading on more than this share of pages (and more than SHARED_MIN) is boilerplate. */
+const SHARED_SHARE = 0.1;
+const SHARED_MIN = 3;
 /** A page quoting this many lesson titles lists lessons: it keeps only its own words, and ranks low. */
 const LISTING_TITLES = 3;
 
@@ -63,10 +67,15 @@ function excerpt(content: string, title: string): string {
   return words.slice(0, EXCERPT_WORDS).join(' ') + (words.length > EXCERPT_WORDS ? ' …' : '');
 }
 
-export function buildIndex(fragments: Fragment[]): SearchIndex {
+export function buildIndex(fragments: Fragment[], vocabulary: Vocabulary = { stopPhrases: [], synonyms: [] }): SearchIndex {
   const sorted = [...fragments].sort((a, b) => a.url.localeCompare(b.url));
   const kinds = sorted.map(kindOf);
   const lessonTitles = sorted.flatMap((fragment, i) => (kinds[i] === 'lesson' ? [foldTokens(fragment.meta['title'] ?? '')] : []));
+  // Headings most pages share ("Tự kiểm tra", "Nguồn") say nothing about a page: they are not part of its head.
+  const headingsOf = (fragment: Fragment) => (fragment.anchors ?? []).filter((anchor) => /^h[1-3]$/.test(anchor.element)).map((anchor) => foldTokens(anchor.text).join(' '));
+  const headingPages = new Map<string, number>();
+  for (const fragment of sorted) for (const heading of new Set(headingsOf(fragment))) headingPages.set(heading, (headingPages.get(heading) ?? 0) + 1);
+  const shared = (heading: string) => (headingPages.get(heading) ?? 0) > Math.max(SHARED_MIN, sorted.length * SHARED_SHARE);
   const pages: SearchPage[] = [];
   const words = new Map<string, number[]>();
   sorted.forEach((fragment, index) => {
@@ -82,9 +91,9 @@ export function buildIndex(fragments: Fragment[]): SearchIndex {
       if (quoted >= LISTING_TITLES) kind = 'listing';
     }
     const text = body.filter((token): token is string => token !== null);
-    const headings = (fragment.anchors ?? []).filter((anchor) => /^h[1-3]$/.test(anchor.element)).map((anchor) => foldTokens(anchor.text));
+    const headings = headingsOf(fragment).filter((heading) => heading && !shared(heading));
     const lead = text.slice(0, LEAD_WORDS);
-    const head = [titleTokens, ...headings, lead].map((part) => part.join(' ')).join(' | ');
+    const head = [titleTokens.join(' '), ...headings, lead.join(' ')].join(' | ');
     const inTitle = new Set(titleTokens);
     const inHead = new Set(head.split(' '));
     const counts = new Map<string, number>();
@@ -108,5 +117,5 @@ export function buildIndex(fragments: Fragment[]): SearchIndex {
       audiences: fragment.filters['audience'] ?? [],
     });
   });
-  return { pages, words: Object.fromEntries(words) };
+  return { pages, words: Object.fromEntries(words), vocabulary };
 }

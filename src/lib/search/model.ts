@@ -1,4 +1,5 @@
 import { fold } from '../text/fold.ts';
+import type { Vocabulary } from './plan.ts';
 
 /** What a page is, for ranking and for the "Loại" filter. */
 export type Kind = 'lesson' | 'practice' | 'course' | 'listing' | 'page' | 'news' | 'event';
@@ -30,6 +31,8 @@ export interface SearchPage {
 export interface SearchIndex {
   pages: SearchPage[];
   words: Record<string, number[]>;
+  /** The editors' stop words and synonyms (content/search/), carried in the gzip index rather than in the page. */
+  vocabulary: Vocabulary;
 }
 
 /** A syllable ending in "y" after a consonant is written with "i" too: "kỹ"/"kĩ", "sỹ"/"sĩ", "lý"/"lí". */

@@ -89,12 +89,13 @@ export function oneEdit(word: string): Set<string> {
 }
 
 /** The ways one folded word may be found in the index. */
-function spellings(word: string, known: (word: string) => boolean, words: readonly string[], rare: (word: string) => boolean): Alternative[] {
+function spellings(word: string, known: (word: string) => boolean, words: readonly string[], rare: (word: string) => boolean, marked = false): Alternative[] {
   const exact: Alternative = { tokens: [word], weight: WEIGHTS.exact, how: 'exact' };
   // A word the site uses once or twice may itself be a typo of a common one ("kheo" for "khoe"): both are tried, the exact one weighing more.
   if (known(word) && !(rare(word) && word.length > MIN_TYPO_LENGTH)) return [exact];
   const found: Alternative[] = known(word) ? [exact] : [];
-  if (word.length >= 2) {
+  // A word typed with marks is a whole syllable ("xổ"), not the start of a longer one.
+  if (word.length >= 2 && !marked) {
     for (const other of words) {
       if (other.length > word.length && other.startsWith(word)) found.push({ tokens: [other], weight: WEIGHTS.prefix, how: 'prefix' });
       if (found.length >= MAX_PREFIX) break;
@@ -132,29 +133,55 @@ function findRun(haystack: string[], needle: string[]): number {
  */
 export function planQuery(raw: string, vocabulary: Vocabulary, words: readonly string[], rare: (word: string) => boolean = () => false): QueryPlan {
   const kept = dropStopPhrases(rawTokens(raw), vocabulary.stopPhrases);
-  const folded = foldTokens(kept.join(' '));
+  const typedWords = kept.flatMap((word) => foldTokens(word).map((token) => ({ token, marked: fold(word) !== word })));
+  const folded = typedWords.map(({ token }) => token);
   const wordSet = new Set(words);
   const known = (word: string) => wordSet.has(word);
   const units: (Unit | null)[] = folded.map(() => null);
   const taken = folded.map(() => false);
   const groups = vocabulary.synonyms.map((group) => group.map(foldTokens));
   const members = groups.flatMap((group) => group.map((member) => ({ member, group }))).sort((a, b) => b.member.length - a.member.length);
+  // A typo inside a phrase of the vocabulary ("dien thaoi") is corrected when the correction completes the phrase.
+  const corrected = new Set<number>();
+  const phraseWords = new Set(members.filter(({ member }) => member.length > 1).flatMap(({ member }) => member));
+  folded.forEach((word, i) => {
+    if (known(word) || word.length <= MIN_TYPO_LENGTH) return;
+    for (const other of oneEdit(word)) {
+      if (!phraseWords.has(other)) continue;
+      const trial = folded.map((token, j) => (j === i ? other : token));
+      const completes = members.some(({ member }) => {
+        if (member.length < 2) return false;
+        const at = findRun(trial, member);
+        return at !== -1 && at <= i && i < at + member.length;
+      });
+      if (completes) {
+        folded[i] = other;
+        corrected.add(i);
+        return;
+      }
+    }
+  });
   for (const { member, group } of members) {
     const at = findRun(folded, member);
     if (at === -1 || member.some((_, i) => taken[at + i])) continue;
     for (let i = 0; i < member.length; i += 1) taken[at + i] = true;
+    const typo = member.some((_, i) => corrected.has(at + i));
     units[at] = {
       typed: member,
       alternatives: group
         .filter((other) => other.every(known))
-        .map((other) => ({ tokens: other, weight: other.join(' ') === member.join(' ') ? WEIGHTS.exact : WEIGHTS.synonym, how: other.join(' ') === member.join(' ') ? 'exact' : 'synonym' })),
+        .map((other) => {
+          const same = other.join(' ') === member.join(' ');
+          if (typo) return { tokens: other, weight: WEIGHTS.typo, how: 'typo' as const };
+          return { tokens: other, weight: same ? WEIGHTS.exact : WEIGHTS.synonym, how: same ? ('exact' as const) : ('synonym' as const) };
+        }),
     };
   }
   // A one-word member of a group ("wifi") is a word too, so a typo of it ("wfii") finds the group.
   const oneWord = new Map(members.filter(({ member }) => member.length === 1).map(({ member, group }) => [member[0] ?? '', group]));
   folded.forEach((word, i) => {
     if (taken[i]) return;
-    const alternatives = spellings(word, (other) => known(other) || oneWord.has(other), words, rare).flatMap((alt) => {
+    const alternatives = spellings(word, (other) => known(other) || oneWord.has(other), words, rare, typedWords[i]?.marked).flatMap((alt) => {
       const group = alt.how === 'typo' ? oneWord.get(alt.tokens[0] ?? '') : undefined;
       return group ? group.filter((other) => other.every(known)).map((other) => ({ tokens: other, weight: WEIGHTS.typo, how: 'typo' as const })) : [alt];
     });

@@ -1,5 +1,5 @@
 import type { Kind, SearchIndex, SearchPage } from './model.ts';
-import { planQuery, type QueryPlan, type Unit, type Vocabulary } from './plan.ts';
+import { planQuery, type Alternative, type QueryPlan, type Unit, type Vocabulary } from './plan.ts';
 
 /*
  * Scores every page against a planned query, in the browser, from the
@@ -38,6 +38,17 @@ export const FIT = 0.55;
 const SHOWN_SHARE = 0.6;
 /** A kind the query names ("lớp học", "tin tức") counts above lessons. */
 const ASKED_WEIGHT = 1.3;
+const LESSON_LIKE: Kind[] = ['lesson', 'practice', 'course'];
+/** Kinds that reach the title and heading tiers only when the query asks for them. */
+const DATED: Kind[] = ['news', 'event'];
+/** A phrase whose words the page's head does not hold side by side counts this much of a phrase found in its text. */
+const APART = 0.6;
+/** An extra word is forgiven where this share of the rest is in the title, headings or opening. */
+const HELD_IN_HEAD = 0.8;
+/** What forgiving an extra word costs. */
+const FORGIVEN_COST = 0.9;
+/** The heading tier: the whole query as a phrase in the headings or opening, below the title tier. */
+const HEADING_TIER = 300;
 /** The title tier: above any text score. */
 const TITLE_TIER = 1000;
 
@@ -99,15 +110,30 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
   };
   // Rare words weigh more; a word on every page weighs almost nothing.
   const idf = (token: string) => Math.log((total + 1) / Math.max(1, post(token).size));
+  // A phrase is as rare as the pages whose title, headings or opening hold it: pages holding its words apart
+  // ("cài" here, "ứng dụng" there) do not make "cài ứng dụng" common.
+  const phraseIdf = (tokens: string[]) => {
+    const [first, ...rest] = tokens.map(post);
+    const phrase = ` ${tokens.join(' ')} `;
+    let count = 0;
+    for (const page of first?.keys() ?? []) {
+      if (rest.every((list) => list.has(page)) && ` ${index.pages[page]?.head ?? ''} `.includes(phrase)) count += 1;
+    }
+    return Math.log((total + 1) / Math.max(1, count));
+  };
   // A unit is as rare as its most common way of being written: a rare synonym does not make "online" outweigh "việc làm".
   const importance = units.map((unit) => {
     const found = unit.alternatives.filter((alt) => alt.tokens.every((token) => post(token).size > 0));
-    return found.length ? Math.min(...found.map((alt) => alt.tokens.reduce((sum, token) => sum + idf(token), 0) / alt.tokens.length)) : 0;
+    const rarity = (alt: Alternative) => (alt.tokens.length === 1 ? idf(alt.tokens[0] ?? '') : phraseIdf(alt.tokens));
+    if (!found.length) return 0;
+    const common = Math.min(...found.map(rarity));
+    // Halfway to the words as typed, when the site uses them: a common one-syllable synonym ("lừa") does not make "lừa đảo" weigh as little as it.
+    const own = found.find((alt) => alt.how === 'exact');
+    return own ? (rarity(own) + common) / 2 : common;
   });
-  // A word the site never uses still counts as much as a typical word of the query: missing it lowers the fit.
-  const known = importance.filter((value) => value > 0);
-  const typical = known.length ? known.reduce((a, b) => a + b, 0) / known.length : 1;
-  const weights = importance.map((value) => (value > 0 ? value : typical));
+  // A word no page uses is as rare as a word can be: a query about something else ("xổ số") does not fit pages holding its common words.
+  const unseen = Math.log(total + 1);
+  const weights = importance.map((value) => (value > 0 ? value : unseen));
   const weightSum = weights.reduce((a, b) => a + b, 0);
   const asked = askedKinds(units);
 
@@ -134,10 +160,12 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
         const all = lists.map((list) => list.get(page));
         if (all.some((p) => !p)) continue;
         const found = all as Posting[];
-        const title = found.every((p) => p.title);
-        const head = found.every((p) => p.head);
+        // The words of a phrase count together only where the head holds them side by side; elsewhere they may be apart ("dịch vụ … an toàn" is not "vụ án").
+        const together = alt.tokens.length === 1 || ` ${index.pages[page]?.head ?? ''} `.includes(` ${alt.tokens.join(' ')} `);
+        const title = together && found.every((p) => p.title);
+        const head = together && found.every((p) => p.head);
         const count = Math.min(...found.map((p) => p.count));
-        const local = alt.weight * (title ? 1 : head ? 0.8 : 0.3 + 0.4 * saturate(count));
+        const local = alt.weight * (title ? 1 : head ? 0.8 : (0.3 + 0.4 * saturate(count)) * (together ? 1 : APART));
         // The unit's weight is its own; the way it is found only scales it.
         const score = (weights[u] ?? 0) * local;
         const before = best.get(page);
@@ -160,10 +188,12 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
   });
 
   const results: Ranked[] = [];
+  const datedInTitle = new Set<string>();
   for (const [pageIndex, entry] of acc) {
     const page = index.pages[pageIndex];
     if (!page) continue;
-    const coverage = entry.covered / weightSum;
+    // One word the site uses elsewhere but this page does not ("hôm nay", "cho mẹ") is an extra word of a longer query.
+    const absent = units.map((_, u) => u).filter((u) => !entry.matched[u] && (importance[u] ?? 0) > 0);
     const titleTokens = (page.head.split(' | ')[0] ?? '').split(' ');
     // Phrases: neighbouring units side by side in the title, headings or opening.
     let together = 0;
@@ -178,23 +208,47 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
       if (at !== -1 && (titleTokens[at + 1] === next || titleTokens[at + 2] === next)) togetherInTitle += 1;
     }
     const pairsInQuery = units.length - 1;
+    const held = units.length - absent.length;
+    const heldInTitle = entry.inTitle === held;
+    // It is forgiven in a query of three units or more, where the page's title, headings or opening hold the rest and
+    // its title holds it all or two of its words sit side by side: scattered words of an unrelated query are not
+    // forgiven, nor a word no page uses ("xổ số").
+    const forgiven =
+      units.length >= 3 && absent.length === 1 && entry.inHead >= entry.covered * HELD_IN_HEAD && (heldInTitle || together > 0)
+        ? (weights[absent[0] ?? 0] ?? 0)
+        : 0;
+    const counted = weightSum - forgiven;
+    const coverage = (entry.covered / counted) * (forgiven ? FORGIVEN_COST : 1);
     const phrase = pairsInQuery ? together / pairsInQuery : 0;
-    const head = entry.inHead / weightSum;
+    const head = entry.inHead / counted;
     // How well the page answers: the share of the query it holds, more when the title, headings or opening hold it and the words sit together.
     const strength = coverage * (0.45 + 0.35 * head + 0.2 * (units.length > 1 ? phrase : 1));
     // The more of the query the title holds, the higher, even when it does not hold all of it.
-    let score = entry.score * coverage * coverage * (1 + 1.5 * phrase) * (1 + entry.titleWeight / weightSum);
+    let score = entry.score * coverage * coverage * (1 + 1.5 * phrase) * (1 + entry.titleWeight / counted);
+    const weight = asked.has(page.kind) ? ASKED_WEIGHT : KIND_WEIGHTS[page.kind];
+    // News and events the query does not ask for stay below lessons even when their title holds it ("bán rau nhận tiền QR").
+    const tiers = asked.has(page.kind) || !DATED.includes(page.kind);
+    const titleHoldsAll = entry.inTitle === units.length && togetherInTitle * 2 >= pairsInQuery;
+    if (titleHoldsAll && !tiers) datedInTitle.add(page.url);
     // The title holds every unit, mostly in the query's order: this page is about the query.
-    if (entry.inTitle === units.length && togetherInTitle * 2 >= pairsInQuery) {
+    if (titleHoldsAll && tiers) {
       const share = entry.matched.reduce((sum, tokens) => sum + (tokens?.length ?? 0), 0) / titleTokens.length;
       score += TITLE_TIER * (0.8 + 0.2 * Math.min(1, share));
+    } else if (units.length > 1 && phrase === 1 && tiers) {
+      // The whole query, in order, in a heading or the opening: a section about it, below the title tier.
+      score += HEADING_TIER;
     }
-    const weight = asked.has(page.kind) ? ASKED_WEIGHT : KIND_WEIGHTS[page.kind];
     results.push({ page, score: score * weight, coverage, strength, head, phrase });
   }
   const best = Math.max(0, ...results.map((result) => result.strength));
   const fits = best >= FIT;
   const shown = fits ? results.filter((result) => result.strength >= best * SHOWN_SHARE) : [];
+  // Those news and events still come above other pages (plans, lists) that hold the query elsewhere, below every lesson.
+  const others = Math.max(0, ...shown.filter((result) => !LESSON_LIKE.includes(result.page.kind) && !datedInTitle.has(result.page.url)).map((result) => result.score));
+  const lowestLesson = Math.min(...shown.filter((result) => LESSON_LIKE.includes(result.page.kind)).map((result) => result.score));
+  for (const result of shown) {
+    if (datedInTitle.has(result.page.url) && others < lowestLesson) result.score = Math.max(result.score, Math.min(lowestLesson * 0.999, others * 1.01 + result.score / 1000));
+  }
   shown.sort((a, b) => b.score - a.score || a.page.title.localeCompare(b.page.title, 'vi'));
   return { results: shown, fits };
 }
@@ -211,7 +265,7 @@ export function listAll(pages: SearchPage[]): SearchPage[] {
 const RARE_PAGES = 2;
 
 /** Plans and ranks a query against an index: what the search page runs. */
-export function searchIndex(index: SearchIndex, raw: string, vocabulary: Vocabulary): Ranking {
+export function searchIndex(index: SearchIndex, raw: string, vocabulary: Vocabulary = index.vocabulary): Ranking {
   const rare = (word: string) => (index.words[word]?.length ?? 0) <= RARE_PAGES * 2;
   return rank(index, planQuery(raw, vocabulary, Object.keys(index.words), rare));
 }
