@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import type { HastPluginEntry } from 'satteri';
 import { baseLinks } from './base-links.ts';
+import { linkItems } from './link-items.ts';
 
 interface SatteriOptions {
   hastPlugins: HastPluginEntry[];
@@ -23,7 +24,7 @@ export default function markdownBaseLinks(base: string): AstroIntegration {
         }
         const options = processor.options as SatteriOptions;
         // Raw HTML stays off: the content check refuses it in every body (lib/content/body.ts).
-        options.hastPlugins.push(baseLinks(base));
+        options.hastPlugins.push(baseLinks(base), linkItems());
       },
     },
   };
