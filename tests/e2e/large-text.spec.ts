@@ -128,7 +128,7 @@ for (const size of SIZES) {
     await page.setViewportSize({ width: 390, height: 844 });
     await withTextSize(page, size);
     const widths: Record<string, number[]> = { step: [], figure: [], cover: [] };
-    for (const path of [PICTURES, NEWS]) {
+    for (const path of [PICTURES, PARTS, NEWS]) {
       await page.goto(path);
       // Lazy pictures have no width until loaded.
       await page.evaluate(() => Promise.all([...document.querySelectorAll('main img')].map((img) => ((img as HTMLImageElement).loading = 'eager', (img as HTMLImageElement).decode()))));
