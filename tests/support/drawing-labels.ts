@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { type Element, parseDocument } from 'htmlparser2';
+import { parseDocument } from 'htmlparser2';
+
+type Node = ReturnType<typeof parseDocument>['children'][number];
+type Element = Extract<Node, { attribs: Record<string, string> }>;
 
 /*
  * How big the words drawn inside lesson pictures (content/media/**\/*.svg) are
@@ -67,8 +70,8 @@ export function drawingLabels(svg: string): Label[] {
     const factor = scale * transformScale(node.attribs['transform']);
     if (/^(text|tspan|textPath)$/.test(node.name)) {
       const text = node.children
-        .filter((child) => child.type === 'text')
-        .map((child) => ('data' in child ? child.data : ''))
+        .filter((child: Node) => child.type === 'text')
+        .map((child: Node) => ('data' in child ? child.data : ''))
         .join('')
         .trim();
       if (text) labels.push({ text, size: here * factor });
