@@ -37,7 +37,6 @@ const AWAITING_REDRAW = new Set([
   'cho-so-4t/mang-nhan-vien-gia.svg',
   'dich-vu-cong-truc-tuyen/dvc-la-gi-bia.svg',
   'dich-vu-cong-truc-tuyen/khai-sinh-ba-viec.svg',
-  'lam-quen-dien-thoai-va-internet/co-chu-3.svg',
   'thanh-toan-khong-dung-tien-mat/otp-chi-minh-ban.svg',
   'thanh-toan-khong-dung-tien-mat/qr-bia.svg',
   'thanh-toan-khong-dung-tien-mat/tra-tien-qr.svg',
