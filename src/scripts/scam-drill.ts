@@ -34,6 +34,24 @@ class HvsScamDrill extends HTMLElement {
       answer.addEventListener('click', () => this.#answer(answer.dataset['answer'] ?? ''));
     }
     this.part$('[data-next]').addEventListener('click', () => this.#next());
+    this.#watchUrls(this);
+  }
+
+  // A fake address box is a Tab stop only while it has to scroll sideways to be read.
+  #urls = new ResizeObserver((entries) => {
+    for (const { target } of entries) {
+      if (!(target instanceof HTMLElement)) continue;
+      if (target.scrollWidth > target.clientWidth + 1) target.tabIndex = 0;
+      else target.removeAttribute('tabindex');
+    }
+  });
+
+  #watchUrls(within: ParentNode) {
+    for (const url of within.querySelectorAll('.hvs-url')) this.#urls.observe(url);
+  }
+
+  disconnectedCallback() {
+    this.#urls.disconnect();
   }
 
   part$(selector: string): HTMLElement {
@@ -72,6 +90,7 @@ class HvsScamDrill extends HTMLElement {
     const view = scenario.querySelector('[data-show] .hvs-message')?.cloneNode(true);
     const slot = this.part$('[data-slot]');
     slot.replaceChildren(...(view ? [view] : []));
+    this.#watchUrls(slot);
     slot.dataset['scenario'] = scenario.dataset['scenario'] ?? '';
     this.part$('[data-verdict]').textContent = '';
     this.part$('[data-explanation]').replaceChildren();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { SHOWN_WIDTH } from '../support/drawing-labels';
 
 /*
  * Issue 21: steps, pictures and drills reflow at every text option, and paper
@@ -95,6 +96,54 @@ test('a drawing opens full size from a plain link, which works without JavaScrip
   await context.close();
 });
 
+// A lesson with a cover, a figure and step pictures, and a news item with its cover.
+const PICTURES = 'khoa-hoc/cho-so-4t/mo-hinh-4t-la-gi/';
+const NEWS = 'tin-tuc/chi-lan-ban-rau-cho-an-binh-nhan-tien-bang-ma-qr/';
+
+test('every drawing on a lesson or news page opens full size from a link, without JavaScript', async ({ browser }, testInfo) => {
+  const context = await browser.newContext({ baseURL: String(testInfo.project.use.baseURL), javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of [PICTURES, PARTS, NEWS]) {
+    await page.goto(path);
+    const pictures = page.locator('main img');
+    expect(await pictures.count(), path).toBeGreaterThan(0);
+    for (const picture of await pictures.all()) {
+      const src = String(await picture.getAttribute('src'));
+      // The link around it leads to the picture's own file, which the phone zooms.
+      const href = await picture.evaluate((img) => img.closest('a')?.getAttribute('href') ?? null);
+      expect(href, `${path}: ${src} is in a link`).not.toBeNull();
+      if (src.endsWith('.svg')) expect(href, src).toMatch(/\.svg$/);
+      const response = await page.request.get(String(href));
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toContain('image/');
+    }
+  }
+  // The page does not forbid zooming.
+  expect(await page.locator('meta[name="viewport"]').getAttribute('content')).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale\s*=\s*1(\.0)?\b/);
+  await context.close();
+});
+
+for (const size of SIZES) {
+  test(`drawings are shown at least as wide as the label check assumes at 390 px, text ${size}`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await withTextSize(page, size);
+    const widths: Record<string, number[]> = { step: [], figure: [], cover: [] };
+    for (const path of [PICTURES, PARTS, NEWS]) {
+      await page.goto(path);
+      // Lazy pictures have no width until loaded.
+      await page.evaluate(() => Promise.all([...document.querySelectorAll('main img')].map((img) => ((img as HTMLImageElement).loading = 'eager', (img as HTMLImageElement).decode()))));
+      const shown = await page.locator('main img').evaluateAll((images) =>
+        images.map((img) => ({ kind: img.closest('.hvs-step') ? 'step' : img.closest('figure') ? 'figure' : 'cover', width: img.getBoundingClientRect().width })),
+      );
+      for (const { kind, width } of shown) widths[kind]?.push(width);
+    }
+    for (const kind of ['step', 'figure', 'cover'] as const) {
+      expect(widths[kind]?.length, kind).toBeGreaterThan(0);
+      expect(Math.min(...(widths[kind] ?? [])), kind).toBeGreaterThanOrEqual(SHOWN_WIDTH[kind]);
+    }
+  });
+}
+
 for (const size of ['normal', 'largest'] as const) {
   test(`the drill's fake links stay on one line at 390 px, text ${size}`, async ({ browser }, testInfo) => {
     // Without scripts every scenario is listed, so every fake link is on the page.
@@ -115,7 +164,8 @@ for (const size of ['normal', 'largest'] as const) {
           text: el.textContent ?? '',
           lines: new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size,
           scrolls: el.scrollWidth > el.clientWidth,
-          focusable: el.tabIndex >= 0,
+          // Chromium makes a box that scrolls focusable by itself (no tabindex needed).
+          focusable: (el.focus(), document.activeElement === el),
           endShown: range.getBoundingClientRect().right <= el.getBoundingClientRect().right + 1,
           size: parseFloat(getComputedStyle(el).fontSize),
         };
@@ -128,6 +178,30 @@ for (const size of ['normal', 'largest'] as const) {
       if (seen.scrolls) expect(seen.focusable, seen.text).toBe(true);
     }
     await context.close();
+  });
+}
+
+for (const size of ['normal', 'largest'] as const) {
+  test(`with scripts a drill's fake link is a Tab stop only when it has to scroll, text ${size}`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await withTextSize(page, size);
+    await page.goto(DRILL);
+    const stops = () =>
+      page.locator('.hvs-url:visible').evaluateAll((elements) =>
+        elements.map((el) => ({ text: el.textContent ?? '', scrolls: el.scrollWidth > el.clientWidth + 1, tabStop: el.tabIndex >= 0 })),
+      );
+    const listed = await stops();
+    expect(listed.length).toBeGreaterThan(2);
+    for (const url of listed) expect(url.tabStop, url.text).toBe(url.scrolls);
+    // Both cases are seen: at the normal size the addresses fit, at the largest they scroll.
+    expect(listed.some((url) => url.scrolls === (size === 'largest'))).toBe(true);
+    // The scenario on show in a round follows the same rule.
+    await page.locator('[data-start]').first().click();
+    for (let turn = 0; turn < 5; turn++) {
+      for (const url of await stops()) expect(url.tabStop, url.text).toBe(url.scrolls);
+      await page.locator('[data-answer]').first().click();
+      await page.locator('[data-next]').click();
+    }
   });
 }
 
