@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { BUDGET, LESSON_BUDGET, scriptsAtLoad, weighSite } from '../../scripts/weigh';
+import { BUDGET, LESSON_BUDGET, scriptsAtLoad, weighSite } from '../support/weigh';
 import { basePath } from '../support/site';
 
 // These read the built files, so they run once per deployment, without a browser.

@@ -26,7 +26,7 @@ async function serveCopy(testInfo: TestInfo, slot: number, change?: (dir: string
   cpSync(testInfo.project.name === 'subpath' ? 'dist-subpath' : 'dist', dir, { recursive: true });
   change?.(dir);
   const port = sparePort(testInfo, slot);
-  const server = spawn(process.execPath, ['scripts/serve.ts', dir, String(port), base], { stdio: 'ignore' });
+  const server = spawn(process.execPath, ['tests/support/serve.ts', dir, String(port), base], { stdio: 'ignore' });
   const root = `http://localhost:${port}${base}`;
   await expect.poll(async () => (await fetch(root).catch(() => null))?.status, { timeout: 10_000 }).toBe(200);
   return {

@@ -4,7 +4,7 @@
  * so the tests see what a real deployment serves. Like Netlify or Cloudflare
  * Pages, it sends the headers the build wrote to <dir>/_headers. Like nginx,
  * it answers `Range: bytes=…` with 206 (or 416), as media players ask.
- *   node scripts/serve.ts <dir> <port> [base]
+ *   node tests/support/serve.ts <dir> <port> [base]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';

@@ -7,10 +7,10 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { config } from '../src/config.ts';
-import { firstSearchBytes, loadEvalSet, rates, runEval } from './search-eval.ts';
+import { firstSearchBytes, loadEvalSet, rates, runEval } from '../tests/support/search-eval.ts';
 
 const port = Number(process.env['HVS_BENCH_PORT'] ?? config().e2ePort + 9);
-const server = spawn(process.execPath, ['scripts/serve.ts', 'dist', String(port)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['tests/support/serve.ts', 'dist', String(port)], { stdio: 'ignore' });
 const origin = `http://localhost:${port}`;
 for (let attempt = 0; ; attempt += 1) {
   try {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { MANAGER_DIR } from '../src/lib/cms/where.ts';
+import { MANAGER_DIR } from '../../src/lib/cms/where.ts';
 
 /** Bytes on the wire after gzip for one page: HTML plus the CSS, JS and fonts it loads at once. */
 export interface PageWeight {

@@ -15,7 +15,7 @@ const port = String(config().benchPort);
 const runs = 5;
 if (!existsSync('dist/tai-lieu/dai-su-so/index.html')) throw new Error('Chưa có bản dựng: chạy `npm run build` trước.');
 
-const server = spawn(process.execPath, ['scripts/serve.ts', 'dist', port], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['tests/support/serve.ts', 'dist', port], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 500));
 const executablePath = config().chromium;
 const browser = await chromium.launch({

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { config } from '../src/config.ts';
+import { config } from '../../src/config.ts';
 
 export interface SearchCost {
   query: string;
@@ -14,7 +14,7 @@ export interface SearchCost {
 
 /** What a first query costs on a cold cache, in Chromium, against a built site served locally. */
 export async function firstSearchCost(dir: string, port: string, queries: string[]): Promise<SearchCost[]> {
-  const server = spawn(process.execPath, ['scripts/serve.ts', dir, port], { stdio: 'ignore' });
+  const server = spawn(process.execPath, ['tests/support/serve.ts', dir, port], { stdio: 'ignore' });
   await new Promise((resolve) => setTimeout(resolve, 500));
   const executablePath = config().chromium;
   const browser = await chromium.launch({

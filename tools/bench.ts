@@ -4,8 +4,8 @@
  *   npm run bench
  */
 import { spawnSync } from 'node:child_process';
-import { firstSearchCost } from './search-cost.ts';
-import { BUDGET, weighSite, type PageWeight } from './weigh.ts';
+import { firstSearchCost } from './lib/search-cost.ts';
+import { BUDGET, weighSite, type PageWeight } from '../tests/support/weigh.ts';
 
 const started = performance.now();
 const build = spawnSync('npx', ['astro', 'build'], {
