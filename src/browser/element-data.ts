@@ -15,7 +15,7 @@ export class ElementError extends Error {
   }
 }
 
-/** dataset key to attribute name: "notYet" → "data-not-yet". */
+/** dataset key to attribute name: "notYet" gives "data-not-yet". */
 export const attributeOf = (key: string) => `data-${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 
 /** A check for json(): the value when it has the expected shape, else undefined. */
