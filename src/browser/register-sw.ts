@@ -2,7 +2,8 @@
  * Keeps visited pages for reading without a connection (the worker is built
  * from src/pages/sw.js.ts). Not in development, where files change as you type.
  */
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+export function registerWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
   // This page came before the worker took over, so the worker never saw it: ask it to store it now.
   const unseen = !navigator.serviceWorker.controller;

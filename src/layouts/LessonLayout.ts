@@ -5,10 +5,11 @@
  * readers never use loads on first use: the quiz's grading, the reading itself
  * (ReadAloud.ts), the reading options, a practice exercise.
  */
-import '../browser/site';
 import { whenUsed } from '../browser/on-first-use';
+import { startSite } from '../browser/site';
 import '../components/lesson/LessonProgress';
 import '../components/lesson/ReadAloud';
 
+startSite();
 // The quiz does nothing until a learner answers: it loads with the first click or key press in it.
 whenUsed(document.querySelector('hvs-quiz'), () => import('../components/lesson/Quiz'));

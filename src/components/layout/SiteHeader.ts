@@ -1,11 +1,11 @@
-import { define, HvsElement } from '../../browser/element';
+import { HvsElement } from '../../browser/element';
 
 /**
  * The header's "Menu" button on narrow screens: shows and hides the panel it
  * controls (aria-controls) and says so with aria-expanded. Escape closes it and
- * returns focus to the button.
+ * returns focus to the button. Registered by browser/site.ts startSite().
  */
-class HvsMenuToggle extends HvsElement {
+export class HvsMenuToggle extends HvsElement {
   init() {
     const button = this.required<HTMLButtonElement>('button[aria-controls]');
     const panel = this.required(`#${button.getAttribute('aria-controls') ?? ''}`, document);
@@ -22,4 +22,3 @@ class HvsMenuToggle extends HvsElement {
   }
 }
 
-define('hvs-menu-toggle', HvsMenuToggle);
