@@ -1,5 +1,6 @@
 // @ts-check
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { defineConfig } from 'astro/config';
@@ -43,6 +44,41 @@ const mediaRoot = resolve(contentDir, 'media');
 const mediaFromRoot = relative(process.cwd(), mediaRoot).split(sep).join('/');
 const mediaKeyPrefix = mediaFromRoot.startsWith('..') ? `${mediaFromRoot}/` : `/${mediaFromRoot}/`;
 
+/** The browser modules of the "site" chunk (see build.rolldownOptions below). */
+const sharedBrowserCode = (/** @type {string} */ id) =>
+  /[\\/]src[\\/]browser[\\/](?!warm-up|checks)/.test(id) || /[\\/]src[\\/]components[\\/]layout[\\/]SiteHeader\.ts$/.test(id) || /[\\/]src[\\/]lib[\\/](progress|storage|day)\.ts$/.test(id);
+
+/**
+ * Vite wraps every dynamic import in its preload helper (about 1 KB after gzip, in the chunk every
+ * page loads), which fetches the imported chunk's own imports in parallel and its stylesheets. Our
+ * lazily loaded chunks bring no stylesheet (tests/e2e/budget.spec.ts checks), and their imports load
+ * with them anyway, so a one-line helper does the same job and a lesson's JavaScript stays small.
+ */
+const PRELOAD_HELPER = '\0vite/preload-helper.js';
+function plainPreloadHelper() {
+  return {
+    name: 'hvs:plain-preload-helper',
+    enforce: 'pre',
+    resolveId: (/** @type {string} */ id) => (id === PRELOAD_HELPER ? PRELOAD_HELPER : undefined),
+    load: (/** @type {string} */ id) => (id === PRELOAD_HELPER ? 'export const __vitePreload = (load) => load();' : undefined),
+  };
+}
+
+/** Drops the lists of files to preload, which that helper never reads (Vite adds them as the files are written). */
+function noPreloadLists() {
+  return {
+    name: 'hvs:no-preload-lists',
+    writeBundle(/** @type {{ dir?: string }} */ options, /** @type {Record<string, { type: string }>} */ bundle) {
+      for (const [name, chunk] of Object.entries(bundle)) {
+        const file = options.dir && chunk.type === 'chunk' ? join(options.dir, name) : '';
+        const code = file && existsSync(file) ? readFileSync(file, 'utf8') : '';
+        if (!code.startsWith('const __vite__mapDeps=')) continue;
+        writeFileSync(file, code.replace(/^const __vite__mapDeps=.*\n/, '').replace(/__vite__mapDeps\(\[[\d,]*\]\)/g, '[]'));
+      }
+    },
+  };
+}
+
 export default defineConfig({
   site,
   base,
@@ -73,7 +109,7 @@ export default defineConfig({
     offlineFiles(),
   ],
   vite: {
-    plugins: [tailwindcss(), trimContentManager()],
+    plugins: [tailwindcss(), trimContentManager(), plainPreloadHelper(), noPreloadLists()],
     // In `npm run dev` too the manager goes through the trims (src/integrations/trim-content-manager.ts; the dependency
     // optimiser would skip plugins), so the local mode never asks another origin.
     optimizeDeps: { exclude: ['@sveltia/cms'] },
@@ -84,6 +120,13 @@ export default defineConfig({
     // Scripts stay external files, cached once for every page; an inlined script
     // loses the runtime import of Pagefind's bundle (its preload placeholder is
     // never filled), and we have no chunks worth preloading.
-    build: { modulePreload: false, assetsInlineLimit: 0 },
+    build: {
+      modulePreload: false,
+      assetsInlineLimit: 0,
+      // The code every page shares goes into one chunk ("site"): the site's script, the elements'
+      // base and the learner's stored progress. A lesson then loads two files, its own and this one,
+      // instead of one chunk per set of pages that share a module (tests/e2e/budget.spec.ts).
+      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'site', test: sharedBrowserCode }] } } },
+    },
   },
 });

@@ -54,12 +54,12 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node scripts/serve.ts dist ${PORT}`,
+      command: `node tests/support/serve.ts dist ${PORT}`,
       url: `http://localhost:${PORT}/`,
       reuseExistingServer: false,
     },
     {
-      command: `node scripts/serve.ts dist-subpath ${PORT + 1} ${SUBPATH}`,
+      command: `node tests/support/serve.ts dist-subpath ${PORT + 1} ${SUBPATH}`,
       url: `http://localhost:${PORT + 1}${SUBPATH}`,
       reuseExistingServer: false,
     },

@@ -1,5 +1,8 @@
 /** Dates as Vietnamese readers write them, always in Vietnam's time zone (CI runs in UTC). */
-const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+import { TIME_ZONE } from './day.ts';
+
+// Kept apart in day.ts so that the code every lesson loads (progress) does not carry formatDate.
+export { isIsoDay, isoDay } from './day.ts';
 
 /** "25/11/2026"; an invalid date (from a damaged file, say) gives `fallback` instead of throwing. */
 export function formatDate(date: Date, fallback = ''): string {
@@ -7,16 +10,4 @@ export function formatDate(date: Date, fallback = ''): string {
   const parts = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(date);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('day')}/${part('month')}/${part('year')}`;
-}
-
-/** "2026-11-25", the calendar day in Vietnam. */
-export function isoDay(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
-}
-
-/** True for a real calendar day written YYYY-MM-DD: "2026-02-30" or "hôm qua" are not. */
-export function isIsoDay(text: unknown): text is string {
-  if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }

@@ -1,4 +1,4 @@
-/** The scam drill's best score, kept only in this browser's localStorage (scripts/scam-drill.ts). */
+/** The scam drill's best score, kept only in this browser's localStorage (components/practice/ScamDrill.ts). */
 export const DRILL_KEY = 'hvs:drill';
 
 export interface DrillScore {

@@ -2,7 +2,7 @@
  * A digital ambassador's notebook: mentees (a first name or nickname only)
  * and the lessons done with each. Kept only in this browser's localStorage,
  * moved to another device as a file. Pure functions; the page script is
- * scripts/mentor-book.ts.
+ * components/materials/MentorBook.ts.
  */
 import { readExport, writeExport, type ExportRefusal } from './export-file.ts';
 

@@ -1,10 +1,9 @@
 /**
  * A learner's progress, kept only in this browser's localStorage and moved to
- * another device as a small file. Pure functions; the browser side is in
- * scripts/progress-store.ts.
+ * another device as a small file (progress-file.ts). Pure functions; the
+ * browser side is in browser/progress-store.ts.
  */
-import { isIsoDay, isoDay } from './date.ts';
-import { readExport, writeExport, type ExportRefusal } from './export-file.ts';
+import { isIsoDay, isoDay } from './day.ts';
 
 export const PROGRESS_KEY = 'hvs:progress';
 
@@ -21,9 +20,9 @@ export const emptyProgress = (): Progress => ({ done: {} });
 
 const LESSON_ID = /^[a-z0-9-]+\/[a-z0-9-]+$/;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 
-interface Cleaned {
+export interface Cleaned {
   progress: Progress;
   /** Finished lessons left out: a bad id or a date that is not a real day. */
   dropped: number;
@@ -32,7 +31,7 @@ interface Cleaned {
 }
 
 /** Keeps every valid part of a stored or imported record, entry by entry. */
-function clean(data: Record<string, unknown>): Cleaned {
+export function clean(data: Record<string, unknown>): Cleaned {
   const done: Record<string, string> = {};
   let dropped = 0;
   const rawDone = data['done'];
@@ -65,65 +64,4 @@ export function markDone(progress: Progress, id: string, when: Date): Progress {
 export function markNotDone(progress: Progress, id: string): Progress {
   const { [id]: _removed, ...done } = progress.done;
   return { ...progress, done };
-}
-
-export interface CourseStatus {
-  done: number;
-  total: number;
-  /** The first lesson not yet finished, if any. */
-  next: string | undefined;
-  complete: boolean;
-  /** Date the last lesson of a complete course was finished (ISO). */
-  finishedOn: string | undefined;
-}
-
-export function courseStatus(progress: Progress, lessonIds: string[]): CourseStatus {
-  const finished = lessonIds.filter((id) => id in progress.done);
-  const complete = lessonIds.length > 0 && finished.length === lessonIds.length;
-  return {
-    done: finished.length,
-    total: lessonIds.length,
-    next: lessonIds.find((id) => !(id in progress.done)),
-    complete,
-    finishedOn: complete ? finished.map((id) => progress.done[id] ?? '').sort().at(-1) : undefined,
-  };
-}
-
-/** The file a learner saves to move their progress to another device. */
-export function exportProgress(progress: Progress, when: Date): string {
-  return writeExport('progress', progress, when);
-}
-
-export type ImportResult = { ok: true; progress: Progress; dropped: number } | { ok: false; reason: ExportRefusal };
-
-/**
- * Reads a saved progress file, keeping its valid lessons and counting the
- * others; a file with nothing usable, or that is not ours, is refused whole.
- */
-export function importProgress(text: string): ImportResult {
-  const read = readExport<Cleaned>(text, 'progress', (data) => {
-    if (!isRecord(data)) return undefined;
-    const cleaned = clean(data);
-    const kept = Object.keys(cleaned.progress.done).length;
-    return cleaned.wrongShape || (cleaned.dropped > 0 && kept === 0) ? undefined : cleaned;
-  });
-  return read.ok ? { ok: true, progress: read.value.progress, dropped: read.value.dropped } : read;
-}
-
-/** How many finished lessons are lessons of this site (a file may name lessons since removed). */
-export const knownDone = (progress: Progress, lessonIds: Iterable<string>): number => [...new Set(lessonIds)].filter((id) => id in progress.done).length;
-
-/** Keeps what both sides finished, with the earlier date; the imported last lesson wins. */
-export function mergeProgress(current: Progress, incoming: Progress): Progress {
-  const done = { ...incoming.done };
-  for (const [id, when] of Object.entries(current.done)) {
-    const other = done[id];
-    done[id] = other && other < when ? other : when;
-  }
-  const merged: Progress = { done };
-  const last = incoming.last ?? current.last;
-  if (last) merged.last = last;
-  const name = current.name ?? incoming.name;
-  if (name) merged.name = name;
-  return merged;
 }

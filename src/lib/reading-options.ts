@@ -47,4 +47,4 @@ export function optionAttributes(options: ReadingOptions): Record<string, string
  * head (a file would flash the default look first); the Content-Security-Policy
  * allows exactly this text by its hash (lib/csp.ts).
  */
-export const BOOT_SCRIPT = `var d=document.documentElement;d.classList.add('js');try{var o=JSON.parse(localStorage.getItem(${JSON.stringify(STORAGE_KEY)})||'{}');if(o.textSize==='large'||o.textSize==='larger'||o.textSize==='largest')d.setAttribute('data-text-size',o.textSize);if(o.highContrast===true)d.setAttribute('data-contrast','high');if(o.wideSpacing===true)d.setAttribute('data-spacing','wide');}catch(e){}`;
+export const BOOT_SCRIPT = `var d=document.documentElement;d.classList.add('js');try{var o=JSON.parse(localStorage.getItem(${JSON.stringify(STORAGE_KEY)})||'{}');if(/^large(r|st)?$/.test(o.textSize))d.setAttribute('data-text-size',o.textSize);if(o.highContrast===true)d.setAttribute('data-contrast','high');if(o.wideSpacing===true)d.setAttribute('data-spacing','wide');}catch(e){}`;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { BUDGET, weighSite } from '../../scripts/weigh';
+import { BUDGET, LESSON_BUDGET, scriptsAtLoad, weighSite } from '../support/weigh';
 import { basePath } from '../support/site';
 
 // These read the built files, so they run once per deployment, without a browser.
@@ -35,7 +35,20 @@ test('the build holds the whole deployable site: search index, sitemap, robots, 
   expect(hrefs.filter((href) => !href.startsWith(base))).toEqual([]);
 });
 
-test('the practice player loads only on pages with an exercise, in under 8 KB', async ({}, testInfo) => {
+test('a lesson loads at most 3 KB of JavaScript after gzip, in at most two files', async ({}, testInfo) => {
+  // What runs at load: the <script src> files, the modules they import statically, and the inline
+  // scripts (JSON-LD is data, not code). What a lesson loads on first use (import(): the quiz's
+  // grading, the reading aloud, the reading options, a practice exercise) is a later request and
+  // not counted here; its size is checked below.
+  const lessons = weighSite(outDir(testInfo.project.name), basePath(testInfo)).filter((page) => /^\/khoa-hoc\/[^/]+\/[^/]+\/$/.test(page.path));
+  expect(lessons.length).toBeGreaterThanOrEqual(30);
+  for (const lesson of lessons) {
+    expect(lesson.js, `${lesson.path} loads ${lesson.js} bytes of JavaScript`).toBeLessThanOrEqual(LESSON_BUDGET.js);
+    expect(lesson.scripts, `${lesson.path} fetches ${lesson.scripts} script files at load`).toBeLessThanOrEqual(LESSON_BUDGET.scripts);
+  }
+});
+
+test('the practice player loads on first use, only on pages with an exercise, in under 1 KB', async ({}, testInfo) => {
   const dir = outDir(testInfo.project.name);
   const base = basePath(testInfo);
   const walk = (folder: string): string[] =>
@@ -43,19 +56,31 @@ test('the practice player loads only on pages with an exercise, in under 8 KB', 
       const path = join(folder, name);
       return statSync(path).isDirectory() ? walk(path) : name.endsWith('.html') ? [path] : [];
     });
+  // The module that defines the element (define('hvs-practice', class …)), not one that only looks for it.
+  const isPlayer = (code: string) => /["'`]hvs-practice["'`],\s*class\b/.test(code);
+  const players = readdirSync(join(dir, '_astro')).filter((name) => name.endsWith('.js') && isPlayer(readFileSync(join(dir, '_astro', name), 'utf8')));
+  expect(players).toHaveLength(1);
+  expect(gzipSync(readFileSync(join(dir, '_astro', players[0] ?? '')), { level: 9 }).length).toBeLessThan(1024);
   let withExercise = 0;
   for (const file of walk(dir)) {
     const html = readFileSync(file, 'utf8');
-    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => readFileSync(join(dir, (match[1] ?? '').slice(base.length))));
-    const player = scripts.filter((script) => script.includes('hvs-practice'));
+    const atLoad = scriptsAtLoad(html, dir, base).map((script) => readFileSync(script, 'utf8'));
+    // No page fetches the player with itself; a page with an exercise can reach it by import().
+    expect(atLoad.filter(isPlayer), file).toEqual([]);
     if (html.includes('<hvs-practice')) {
       withExercise += 1;
-      expect(player, file).toHaveLength(1);
-      expect(gzipSync(player[0] ?? '', { level: 9 }).length, file).toBeLessThan(8 * 1024);
-    } else {
-      expect(player, file).toEqual([]);
+      expect(atLoad.some((code) => code.includes(`import(\`./${players[0]}\`)`) || code.includes(`import("./${players[0]}")`)), file).toBe(true);
     }
   }
   // Six exercise pages and the lessons they belong to.
   expect(withExercise).toBeGreaterThanOrEqual(12);
+});
+
+test('what loads on first use brings no stylesheet (the one-line preload helper in astro.config.mjs relies on it)', async ({}, testInfo) => {
+  const dir = join(outDir(testInfo.project.name), '_astro');
+  for (const name of readdirSync(dir).filter((file) => file.endsWith('.js'))) {
+    const code = readFileSync(join(dir, name), 'utf8');
+    expect(code, name).not.toMatch(/import\(\s*[`"'][^`"']+\.css/);
+    expect(code, name).not.toContain('__vite__mapDeps');
+  }
 });

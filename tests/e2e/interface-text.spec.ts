@@ -86,7 +86,7 @@ test('no page shows an emoji or pictographic glyph, and no heading or link is em
 
 test('the scripts and interface strings hold no emoji or pictographic glyph either', () => {
   // What scripts write on screen comes from these files (and from data attributes, checked above).
-  const files = ['src/strings', 'src/scripts', 'src/components', 'src/layouts', 'src/lib'].flatMap((dir) =>
+  const files = ['src/strings', 'src/browser', 'src/components', 'src/layouts', 'src/lib'].flatMap((dir) =>
     readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile() && /\.(ts|astro)$/.test(entry.name))
       .map((entry) => join(entry.parentPath, entry.name)),

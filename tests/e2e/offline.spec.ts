@@ -26,7 +26,7 @@ async function serveCopy(testInfo: TestInfo, slot: number, change?: (dir: string
   cpSync(testInfo.project.name === 'subpath' ? 'dist-subpath' : 'dist', dir, { recursive: true });
   change?.(dir);
   const port = sparePort(testInfo, slot);
-  const server = spawn(process.execPath, ['scripts/serve.ts', dir, String(port), base], { stdio: 'ignore' });
+  const server = spawn(process.execPath, ['tests/support/serve.ts', dir, String(port), base], { stdio: 'ignore' });
   const root = `http://localhost:${port}${base}`;
   await expect.poll(async () => (await fetch(root).catch(() => null))?.status, { timeout: 10_000 }).toBe(200);
   return {
@@ -77,6 +77,27 @@ test('the first page a resident opens is readable offline after that one visit',
   await expect(page.locator('h1')).toHaveText(OFFLINE_TITLE);
   await expect(page.getByRole('heading', { name: 'Các bài đã lưu trên máy này' })).toBeVisible();
   await expect(page.getByRole('link', { name: title.trim() })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('what a lesson loads on first use (quiz, reading options, practice) works offline after one visit', async ({ page, context }) => {
+  await page.goto(LESSON);
+  await controlled(page);
+  // The worker took over during this visit: the parts a lesson loads on first use were fetched
+  // through it then (browser/on-first-use.ts keepForOffline), without being used.
+  await expect
+    .poll(async () => (await storedIn(page, 'hvs-files')).filter((url) => /\/_astro\/(Quiz|ReadingOptions|PracticePlayer)\.[^/]+\.js$/.test(url)).length, { timeout: 10_000 })
+    .toBe(3);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByText('Cỡ chữ và màu').click();
+  await page.getByRole('radio', { name: 'Lớn', exact: true }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
+  const question = page.locator('hvs-quiz li').first();
+  await question.getByRole('button', { name: 'Kiểm tra' }).click();
+  await expect(question.getByRole('status')).toHaveText('Bạn chọn một câu trả lời trước, rồi bấm Kiểm tra.');
+  await page.locator('hvs-practice').scrollIntoViewIfNeeded();
+  await expect(page.locator('hvs-practice')).toHaveClass(/is-playing/);
   await context.setOffline(false);
 });
 

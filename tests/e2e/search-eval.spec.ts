@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { firstSearchBytes, loadEvalSet, rates, runEval } from '../../scripts/search-eval';
+import { firstSearchBytes, loadEvalSet, rates, runEval } from '../support/search-eval';
 import { basePath } from '../support/site';
 
 /*

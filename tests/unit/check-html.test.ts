@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkHtml } from '../../scripts/check-html';
+import { checkHtml } from '../../tools/check-html';
 
 const page = (body: string, after = '') => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Thử</title></head><body>${body}</body></html>${after}`;
 

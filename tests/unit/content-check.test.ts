@@ -10,7 +10,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'hvs-content-check-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function check(dir: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/check-content.ts', '--dir', dir, ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['tools/check-content.ts', '--dir', dir, ...args], { encoding: 'utf8' });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addMentee, emptyBook, exportBook, importBook, MAX_MENTEES, menteeProgress, mergeBooks, parseBook, removeMentee, setLesson, type MentorBook } from '../../src/lib/mentor';
-import { exportProgress, importProgress } from '../../src/lib/progress';
+import { exportProgress, importProgress } from '../../src/lib/progress-file';
 
 const added = (book: MentorBook, name: string, id: string) => {
   const result = addMentee(book, name, id);

@@ -16,7 +16,7 @@ cpSync('content/mau', join(scratch, 'mau'), { recursive: true });
 cpSync('content/courses/an-toan-tren-mang', join(scratch, 'courses', 'an-toan-tren-mang'), { recursive: true });
 
 const run = (...args: string[]) => {
-  const result = spawnSync(process.execPath, ['scripts/new.ts', ...args], { encoding: 'utf8', env: { ...process.env, HVS_CONTENT_DIR: scratch } });
+  const result = spawnSync(process.execPath, ['tools/new.ts', ...args], { encoding: 'utf8', env: { ...process.env, HVS_CONTENT_DIR: scratch } });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 };
 const frontmatter = (path: string) => parse(readFileSync(path, 'utf8').split('---')[1] ?? '') as Record<string, unknown>;

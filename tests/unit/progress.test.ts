@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  courseStatus,
-  exportProgress,
-  importProgress,
-  markDone,
-  markNotDone,
-  mergeProgress,
-  knownDone,
-  parseProgress,
-} from '../../src/lib/progress';
+import { courseStatus, resumeLesson } from '../../src/lib/course-status';
+import { markDone, markNotDone, parseProgress } from '../../src/lib/progress';
+import { exportProgress, importProgress, knownDone, mergeProgress } from '../../src/lib/progress-file';
 import { MAX_FILE_BYTES, tooBig } from '../../src/lib/export-file';
 
 const when = new Date('2026-11-20T03:00:00Z');
@@ -69,6 +62,31 @@ describe('courseStatus', () => {
 
   it('never calls an empty course complete', () => {
     expect(courseStatus({ done: {} }, []).complete).toBe(false);
+  });
+});
+
+describe('resumeLesson: where "Học tiếp" leads', () => {
+  const courses = [
+    ['a/one', 'a/two', 'a/three'],
+    ['b/one', 'b/two'],
+  ];
+  it('leads back to the last lesson opened while it is unfinished', () => {
+    expect(resumeLesson({ done: { 'a/one': '2026-11-01' }, last: 'a/three' }, courses)).toBe('a/three');
+  });
+
+  it('leads on to the first unfinished lesson of its course once the last one is finished', () => {
+    expect(resumeLesson({ done: { 'b/one': '2026-11-01' }, last: 'b/one' }, courses)).toBe('b/two');
+    // Not the lesson after it: the first one still to do, earlier in the course.
+    expect(resumeLesson({ done: { 'a/two': '2026-11-01', 'a/three': '2026-11-02' }, last: 'a/three' }, courses)).toBe('a/one');
+  });
+
+  it('leads nowhere when the last lesson finished its course, or nothing was opened', () => {
+    expect(resumeLesson({ done: { 'b/one': '2026-11-01', 'b/two': '2026-11-02' }, last: 'b/two' }, courses)).toBeUndefined();
+    expect(resumeLesson({ done: { 'a/one': '2026-11-01' } }, courses)).toBeUndefined();
+  });
+
+  it('keeps a finished last lesson that no listed course holds (the page then shows no link)', () => {
+    expect(resumeLesson({ done: { 'x/gone': '2026-11-01' }, last: 'x/gone' }, courses)).toBe('x/gone');
   });
 });
 

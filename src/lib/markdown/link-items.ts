@@ -29,7 +29,7 @@ export function linkItems(): HastPluginDefinition {
       filter: ['li'],
       visit(node, ctx) {
         if (!isLinkItem(node)) return;
-        const existing = node.properties['className'];
+        const existing: unknown = node.properties['className'];
         const classes = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? existing.split(' ') : [];
         ctx.setProperty(node, 'className', [...classes, LINK_ITEM]);
       },

@@ -4,7 +4,7 @@ import type { Kind } from './model.ts';
 /** The kinds of page a resident can filter search results by, as the index stores them. */
 export const SEARCH_TYPES = { lesson: 'bài học', news: 'tin tức', event: 'lịch học', page: 'trang' } as const;
 
-/** The search index under the build's folder (integrations/pagefind.ts writes it, scripts/search.ts reads it). */
+/** The search index under the build's folder (integrations/pagefind.ts writes it, components/search/SearchResults.ts reads it). */
 export const SEARCH_INDEX_FILE = routes.searchIndex;
 
 /** The "Loại" filter: the value in the address, what a resident reads, the kinds it holds. */
