@@ -28,9 +28,9 @@ function pattern(file: string, root: string, prefix = ''): RegExp {
 
 const PAGE_FILES = new Map([
   ...files('src/pages').map((file) => [relative('src', file).split(sep).join('/'), pattern(file, 'src/pages')] as const),
-  // Injected under the manager's folder by integrations/content-manager.ts.
+  // Injected under the manager's folder by integrations/content-manager.ts (cms.ts is its browser script, not a route).
   ...files('src/manager')
-    .filter((file) => /\.(astro|ts)$/.test(file))
+    .filter((file) => /\.astro$|\.\w+\.ts$/.test(file))
     .map((file) => [relative('src', file).split(sep).join('/'), pattern(file, 'src/manager', routes.manager)] as const),
 ]);
 
