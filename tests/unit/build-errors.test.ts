@@ -89,7 +89,7 @@ describe('astro build of what editors and the manager write, under a sub-path', 
     writeFileSync(factsLesson, readFileSync(factsLesson, 'utf8') + body);
     rmSync(join(scratch, 'dist'), { recursive: true, force: true });
     first = build(dir, { HVS_BASE: base });
-  }, 240_000);
+  }, 360_000);
 
   it('builds', () => {
     expect(first.output).not.toContain('[ERROR]');
@@ -168,5 +168,5 @@ describe('astro build of what editors and the manager write, under a sub-path', 
     const html = factsBody();
     expect(html).toMatch(/<a href="tel:1569"[^>]*>1569<\/a>/);
     expect(html).not.toContain('tel:156"');
-  }, 240_000);
+  }, 360_000);
 });
