@@ -166,18 +166,22 @@ test.describe('classes and events', () => {
 });
 
 test.describe('the plan and its progress', () => {
-  test('shows all 17 tasks with their lead agencies, as a table on wide screens and cards on phones', async ({ page }) => {
+  // The appendix's tasks as the content holds them: a task an editor adds is a row more, not a failure.
+  const { tasks } = parse(readFileSync('content/plan/nhiem-vu.yaml', 'utf8')) as { tasks: { id: string }[] };
+
+  test('shows every task with their lead agencies, as a table on wide screens and cards on phones', async ({ page }) => {
     const seed = readFileSync('content/plan/phu-luc-ke-hoach-03-kh-du.txt', 'utf8').normalize('NFC').replace(/\s+/g, ' ');
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('phong-trao/ke-hoach/');
     const rows = page.locator('[data-plan-table] tbody tr');
-    await expect(rows).toHaveCount(17);
+    expect(tasks.length).toBeGreaterThan(1);
+    await expect(rows).toHaveCount(tasks.length);
     await expect(page.locator('[data-plan-cards]').first()).toBeHidden();
     for (const lead of await rows.locator('[data-lead]').allTextContents()) expect(seed).toContain(lead.trim());
     await expect(rows.filter({ hasText: 'Triển khai chiến dịch Thanh niên chung tay' }).locator('[data-lead]')).toHaveText('Đoàn TNCS Hồ Chí Minh phường');
     await page.setViewportSize({ width: 390, height: 800 });
     await expect(page.locator('[data-plan-table]').first()).toBeHidden();
-    await expect(page.locator('[data-plan-cards] > li')).toHaveCount(17);
+    await expect(page.locator('[data-plan-cards] > li')).toHaveCount(tasks.length);
     await page.getByRole('link', { name: 'Nhiệm vụ 2.4: Lớp học cho người cao tuổi' }).click();
     await expect(page.locator('h1')).toHaveText('Nhiệm vụ 2.4: Lớp học cho người cao tuổi');
     await expect(page.getByRole('heading', { name: 'Lớp học và sự kiện' })).toBeVisible();

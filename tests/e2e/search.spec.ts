@@ -86,8 +86,9 @@ const TABLE: [string, string][] = [
   ['tổ công nghệ số', 'tin-tuc/ra-mat-to-cong-nghe-so-cong-dong-to-dan-pho-so-3/'],
 ];
 
-for (const [query, expected] of TABLE) {
-  test(`"${query}" finds ${expected} in the first three`, async ({ page }, testInfo) => {
+// The ranking does not depend on the base: the sub-path build runs the first query, for its links.
+for (const [index, [query, expected]] of TABLE.entries()) {
+  test(`"${query}" finds ${expected} in the first three${index === 0 ? '' : ' @root-only'}`, async ({ page }, testInfo) => {
     expect(await topThree(page, query, basePath(testInfo))).toContain(expected);
   });
 }

@@ -34,6 +34,9 @@ function build(name: string, env: Record<string, string>): string {
   return out;
 }
 
+// A full build of the site each; on a 2-core machine shared with other builds, more than the default two minutes.
+const BUILD_TIMEOUT = 360_000;
+
 const rules = (out: string) => readFileSync(join(out, '_headers'), 'utf8').split(/\n(?=\S)/);
 
 describe('the content manager on an origin of its own (HVS_CMS_ORIGIN)', () => {
@@ -50,7 +53,7 @@ describe('the content manager on an origin of its own (HVS_CMS_ORIGIN)', () => {
     expect(everything?.split('\n')[0]).toBe('/binh-dan-hoc-vu-so/*');
     expect(everything).toMatch(/Content-Security-Policy: default-src 'self';.*frame-ancestors 'none'\n/);
     expect(others.filter((rule) => rule.includes('Content-Security-Policy'))).toEqual([]);
-  });
+  }, BUILD_TIMEOUT);
 
   it('the manager-only build holds the manager, its files, and headers of its own, and links to the public site', () => {
     const out = build('manager', { ...PUBLIC, HVS_CMS_ONLY: '1' });
@@ -79,5 +82,5 @@ describe('the content manager on an origin of its own (HVS_CMS_ORIGIN)', () => {
     expect(others.filter((rule) => rule.trim())).toEqual([]);
     expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="quan-tri/"');
-  });
+  }, BUILD_TIMEOUT);
 });
