@@ -1,7 +1,7 @@
 import { getEntry, render } from 'astro:content';
 import { kind, type KindName } from './registry.ts';
 
-type PageKind = Extract<KindName, 'movementPage' | 'accessibilityPage' | 'leaflet'>;
+type PageKind = Extract<KindName, 'movementPage' | 'accessibilityPage' | 'leaflet' | 'festivalPage' | 'mentorSection'>;
 
 /**
  * The prose an editor wrote for a page, ready to render. The content check

@@ -80,6 +80,8 @@ export const CONTENT_KINDS = [
   { name: 'movementPage', label: 'lời trang Phong trào', folder: 'pages', pattern: 'phong-trao.mdx', format: 'mdx', schema: pageSchema, required: true, body: 'required' },
   { name: 'accessibilityPage', label: 'lời trang Trợ năng', folder: 'pages', pattern: 'tro-nang.mdx', format: 'mdx', schema: pageSchema, required: true, body: 'required' },
   { name: 'leaflet', label: 'lời tờ rơi', folder: 'pages', pattern: 'to-roi.mdx', format: 'mdx', schema: pageSchema, required: true, body: 'required' },
+  { name: 'festivalPage', label: 'lời trang Ngày hội 10/10', folder: 'pages', pattern: 'ngay-hoi.mdx', format: 'mdx', schema: pageSchema, required: true, body: 'required' },
+  { name: 'mentorSection', label: 'lời phần Đại sứ số (trang Mạng lưới hỗ trợ)', folder: 'pages', pattern: 'dai-su-so.mdx', format: 'mdx', schema: pageSchema, required: true, body: 'required' },
   { name: 'stopWords', label: 'từ bỏ qua khi tìm kiếm', folder: 'search', pattern: 'tu-bo-qua.yaml', format: 'yaml', schema: stopSchema },
   { name: 'synonyms', label: 'từ đồng nghĩa khi tìm kiếm', folder: 'search', pattern: 'tu-dong-nghia.yaml', format: 'yaml', schema: synonymSchema },
 ] as const satisfies readonly ContentKind[];
