@@ -6,11 +6,12 @@ export function registerWorker(): void {
   // Its address and the built scripts' folder come from the page (BaseLayout, from lib/routes.ts).
   const { serviceWorker: worker, builtFiles = '' } = document.documentElement.dataset;
   if (!import.meta.env.PROD || !('serviceWorker' in navigator) || !worker) return;
-  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  // The worker sits at the base (routes.serviceWorker), so its folder is the scope.
+  const scope = new URL('./', new URL(worker, location.href)).pathname;
   // This page came before the worker took over, so the worker never saw it: ask it to store it now.
   const unseen = !navigator.serviceWorker.controller;
   navigator.serviceWorker
-    .register(worker, { scope: base })
+    .register(worker, { scope })
     .then(async () => {
       if (!unseen) return;
       (await navigator.serviceWorker.ready).active?.postMessage({ keep: location.href });

@@ -20,7 +20,10 @@ function apply(options: ReadingOptions) {
  */
 class HvsReadingOptions extends HvsElement {
   init() {
-    this.#show(stored.load());
+    // Chosen while this script was still coming (a slow connection): that choice wins.
+    const touched = [...this.querySelectorAll('input')].some((input) => input.checked !== input.defaultChecked);
+    if (touched) this.#save(this.text('saved'));
+    else this.#show(stored.load());
     this.addEventListener('change', () => this.#save(this.text('saved')));
     this.required('[data-reset]').addEventListener('click', () => {
       this.#show(DEFAULT_OPTIONS);
