@@ -197,8 +197,14 @@ test('a new build replaces the stored page, and its worker removes the old build
     await page.goto(site.url(LESSON));
     await controlled(page);
     const before = (await page.locator('h1').textContent()) ?? '';
-    const oldStyles = await page.locator('link[rel="stylesheet"]').first().evaluate((link) => (link as HTMLLinkElement).href);
-    await expect.poll(async () => (await storedIn(page, 'hvs-files')).includes(oldStyles), { timeout: 10_000 }).toBe(true);
+    const pageStyles = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+    const oldStyles = pageStyles[0] ?? '';
+    // Every stylesheet of the page is stored before the list is read: the worker stores them one by one.
+    const unstored = async () => {
+      const stored = await storedIn(page, 'hvs-files');
+      return pageStyles.filter((url) => !stored.includes(url));
+    };
+    await expect.poll(unstored, { timeout: 10_000 }).toEqual([]);
     const storedStyles = async () => (await storedIn(page, 'hvs-files')).filter((url) => url.endsWith('.css')).sort();
     const stylesBefore = await storedStyles();
 
