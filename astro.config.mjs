@@ -17,6 +17,7 @@ import { href, UNLISTED } from './src/lib/routes.ts';
 import { config } from './src/config.ts';
 import trimContentManager from './src/integrations/trim-content-manager.ts';
 import { loadWard } from './src/lib/content/ward.ts';
+import { mediaDirs } from './src/lib/content/layout.ts';
 import { CSP_DIRECTIVES, INLINE_SCRIPT_HASHES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
 /*
@@ -40,9 +41,14 @@ const cacheDir = env.contentDirGiven
   ? join(tmpdir(), 'hvs-astro-cache', createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 12))
   : undefined;
 const site = manager.kind === 'alone' ? manager.origin : (env.site ?? loadWard().portalUrl);
-const mediaRoot = resolve(contentDir, 'media');
-const mediaFromRoot = relative(process.cwd(), mediaRoot).split(sep).join('/');
-const mediaKeyPrefix = mediaFromRoot.startsWith('..') ? `${mediaFromRoot}/` : `/${mediaFromRoot}/`;
+const media = mediaDirs().map((folder) => resolve(folder));
+const wardMediaRoot = media[0] ?? '';
+const mediaRoot = media[1] ?? '';
+/** How Vite's import.meta.glob names a file of that folder: from the project root. */
+const globKeyPrefix = (/** @type {string} */ folder) => {
+  const fromRoot = relative(process.cwd(), folder).split(sep).join('/');
+  return fromRoot.startsWith('..') ? `${fromRoot}/` : `/${fromRoot}/`;
+};
 
 /** The browser modules of the "site" chunk (see build.rolldownOptions below). */
 const sharedBrowserCode = (/** @type {string} */ id) =>
@@ -115,8 +121,12 @@ export default defineConfig({
     optimizeDeps: { exclude: ['@sveltia/cms'] },
     // Pictures named in MDX are looked up in the content folder the build reads
     // (components/lesson/media.ts); Vite names the files it finds from the project root.
-    resolve: { alias: { '@content-media': mediaRoot } },
-    define: { 'import.meta.env.HVS_MEDIA_KEY_PREFIX': JSON.stringify(mediaKeyPrefix) },
+    // The ward's own pictures (content/wards/<ward>/media/) are looked up before the shared ones.
+    resolve: { alias: { '@content-media': mediaRoot, '@ward-media': wardMediaRoot } },
+    define: {
+      'import.meta.env.HVS_MEDIA_KEY_PREFIX': JSON.stringify(globKeyPrefix(mediaRoot)),
+      'import.meta.env.HVS_WARD_MEDIA_KEY_PREFIX': JSON.stringify(globKeyPrefix(wardMediaRoot)),
+    },
     // Scripts stay external files, cached once for every page; an inlined script
     // loses the runtime import of Pagefind's bundle (its preload placeholder is
     // never filled), and we have no chunks worth preloading.

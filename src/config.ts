@@ -41,6 +41,8 @@ export interface Config {
   contentDir: string;
   /** Whether HVS_CONTENT_DIR was given (fixtures and benchmarks get a content cache of their own). */
   contentDirGiven: boolean;
+  /** HVS_WARD: the ward whose folder (content/wards/<ward>/) this build shows; the sample ward "mau" by default. */
+  ward: string;
   manager: ManagerPlacement;
   /** HVS_CMS_*: the forge the hosted content manager writes to. */
   forge: Forge;
@@ -82,6 +84,11 @@ const schema = z
     ).optional(),
     HVS_OUT_DIR: z.string().default('dist'),
     HVS_CONTENT_DIR: z.string().optional(),
+    HVS_WARD: rule(
+      'HVS_WARD',
+      (value) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value),
+      'phải là tên thư mục của phường trong content/wards/, chữ thường không dấu, số và gạch ngang, ví dụ HVS_WARD=an-binh',
+    ).default('mau'),
     HVS_CMS_ORIGIN: z.string().optional(),
     HVS_CMS_ONLY: rule('HVS_CMS_ONLY', (value) => value === '1' || value === 'true', 'không hợp lệ; ghi HVS_CMS_ONLY=1 để dựng riêng trang quản trị, hoặc bỏ biến này đi').optional(),
     HVS_CMS_BACKEND: rule(
@@ -114,6 +121,7 @@ const schema = z
       outDir: env.HVS_OUT_DIR,
       contentDir: env.HVS_CONTENT_DIR ?? 'content',
       contentDirGiven: env.HVS_CONTENT_DIR !== undefined,
+      ward: env.HVS_WARD,
       manager,
       forge: {
         name: env.HVS_CMS_BACKEND as Forge['name'],

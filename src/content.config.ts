@@ -1,3 +1,4 @@
+import { relative, sep } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { courseSchema } from './lib/content/course-schema.ts';
@@ -7,8 +8,8 @@ import { newsSchema } from './lib/content/news-schema.ts';
 import { pageSchema } from './lib/content/page-schema.ts';
 import { pathSchema } from './lib/content/path-schema.ts';
 import { practiceSchema } from './lib/content/practice-schema.ts';
+import { contentLayout, kindDirs, kindFile } from './lib/content/layout.ts';
 import { kind, PAGE_KINDS, type KindName } from './lib/content/registry.ts';
-import { contentDir } from './lib/content/ward.ts';
 
 /*
  * Where each collection's files are and how they are named come from the
@@ -16,8 +17,9 @@ import { contentDir } from './lib/content/ward.ts';
  * that runs before the build reads too.
  */
 const files = (name: KindName, generateId?: (entry: string) => string) => {
-  const { folder, pattern } = kind(name);
-  return glob({ pattern, base: `${contentDir()}/${folder}`, ...(generateId ? { generateId: ({ entry }) => generateId(entry) } : {}) });
+  const { pattern } = kind(name);
+  const [base = ''] = kindDirs(kind(name));
+  return glob({ pattern, base, ...(generateId ? { generateId: ({ entry }) => generateId(entry) } : {}) });
 };
 const withoutExtension = (entry: string) => entry.replace(/\.[^./]+$/, '');
 
@@ -38,9 +40,20 @@ const events = defineCollection({ loader: files('event'), schema: eventSchema })
 /** One YAML file per practice exercise; the file name is the slug. */
 const practice = defineCollection({ loader: files('practice', withoutExtension), schema: practiceSchema });
 
-/** The prose of the movement page, the accessibility statement and the leaflet; the id is the file name. */
+/**
+ * The prose of the movement page, the accessibility statement, the leaflet…: the ward's own file where it
+ * wrote one, else the shared one; the id is the file name.
+ */
+const { dir } = contentLayout();
 const pages = defineCollection({
-  loader: glob({ pattern: PAGE_KINDS.map((entry) => entry.pattern), base: `${contentDir()}/pages`, generateId: ({ entry }) => withoutExtension(entry) }),
+  loader: glob({
+    pattern: PAGE_KINDS.flatMap((entry) => {
+      const file = kindFile(entry);
+      return file === undefined ? [] : [relative(dir, file).split(sep).join('/')];
+    }),
+    base: dir,
+    generateId: ({ entry }) => withoutExtension(entry.split('/').at(-1) ?? entry),
+  }),
   schema: pageSchema,
 });
 

@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
       : site
         ? absoluteUrl(routes.home, site)
         : '';
-  const config = cmsConfig(courses, env.forge, siteUrl, href('favicon.svg'));
+  const config = cmsConfig(courses, env.forge, siteUrl, href('favicon.svg'), env.ward);
   const header = '# Do bản dựng tạo ra từ các lược đồ nội dung (src/lib/cms/config.ts); đừng sửa tay.\n';
   return new Response(header + stringify(config, { lineWidth: 0 }), { headers: { 'Content-Type': 'application/yaml; charset=utf-8' } });
 };

@@ -1,7 +1,7 @@
 /**
  * Every string a resident reads in the site's chrome, by flat dotted key.
  * Page text written by editors lives in content/, the ward's details in
- * content/site/ward.yaml.
+ * content/wards/<ward>/ward.yaml.
  */
 export const vi = {
   // BaseLayout

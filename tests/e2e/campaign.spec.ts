@@ -167,10 +167,10 @@ test.describe('classes and events', () => {
 
 test.describe('the plan and its progress', () => {
   // The appendix's tasks as the content holds them: a task an editor adds is a row more, not a failure.
-  const { tasks } = parse(readFileSync('content/plan/nhiem-vu.yaml', 'utf8')) as { tasks: { id: string }[] };
+  const { tasks } = parse(readFileSync('content/wards/mau/plan/nhiem-vu.yaml', 'utf8')) as { tasks: { id: string }[] };
 
   test('shows every task with their lead agencies, as a table on wide screens and cards on phones', async ({ page }) => {
-    const seed = readFileSync('content/plan/phu-luc-ke-hoach-03-kh-du.txt', 'utf8').normalize('NFC').replace(/\s+/g, ' ');
+    const seed = readFileSync('content/wards/mau/plan/phu-luc-ke-hoach-03-kh-du.txt', 'utf8').normalize('NFC').replace(/\s+/g, ' ');
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('phong-trao/ke-hoach/');
     const rows = page.locator('[data-plan-table] tbody tr');
@@ -189,7 +189,7 @@ test.describe('the plan and its progress', () => {
   });
 
   test('each chart draws the figures its text alternative gives', async ({ page }) => {
-    const { indicators } = parse(readFileSync('content/plan/chi-so.yaml', 'utf8')) as {
+    const { indicators } = parse(readFileSync('content/wards/mau/plan/chi-so.yaml', 'utf8')) as {
       indicators: { id: string; unit: string; value: number; targets: { value: number }[] }[];
     };
     const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });

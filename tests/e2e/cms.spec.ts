@@ -178,7 +178,7 @@ test('in its local mode, an editor writes a news item with a picture that the bu
         return null;
       }
     }, path);
-  const newsFile = 'content/news/lop-hoc-dung-vneid-cho-nguoi-cao-tuoi-to-dan-pho-so-5.mdx';
+  const newsFile = 'content/wards/mau/news/lop-hoc-dung-vneid-cho-nguoi-cao-tuoi-to-dan-pho-so-5.mdx';
   await expect.poll(() => read(newsFile)).not.toBeNull();
   const text = (await read(newsFile)) ?? '';
   const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
@@ -186,11 +186,11 @@ test('in its local mode, an editor writes a news item with a picture that the bu
   const news = newsSchema.parse(parse(frontmatter));
   expect(news).toMatchObject({ category: 'lớp học', publisher: 'Tổ dân phố số 5', sample: false });
   expect(news.cover).toEqual({ src: 'tin-tuc/anh-lop-hoc.svg', alt: 'Hình vẽ lớp học.' });
-  expect(await read('content/media/tin-tuc/anh-lop-hoc.svg')).toContain('<svg');
+  expect(await read('content/wards/mau/media/tin-tuc/anh-lop-hoc.svg')).toContain('<svg');
   expect(body.trim()).toBe('Mang theo điện thoại đã sạc pin.');
   // Other files are left as they were.
-  expect(await read('content/news/ra-mat-to-cong-nghe-so-cong-dong-to-dan-pho-so-3.mdx')).toBe(
-    readFileSync('content/news/ra-mat-to-cong-nghe-so-cong-dong-to-dan-pho-so-3.mdx', 'utf8'),
+  expect(await read('content/wards/mau/news/ra-mat-to-cong-nghe-so-cong-dong-to-dan-pho-so-3.mdx')).toBe(
+    readFileSync('content/wards/mau/news/ra-mat-to-cong-nghe-so-cong-dong-to-dan-pho-so-3.mdx', 'utf8'),
   );
   expect(problems).toEqual([]);
 });

@@ -9,7 +9,7 @@ import { basePath, watchPage } from '../support/site';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SITE = 'https://anbinh.example.gov.vn';
-const ward = parse(readFileSync('content/site/ward.yaml', 'utf8')) as { helpDesk: { hours: string[] } };
+const ward = parse(readFileSync('content/wards/mau/ward.yaml', 'utf8')) as { helpDesk: { hours: string[] } };
 
 /** Decodes the QR code with the given accessible name. */
 async function qrText(page: Page, name: string) {

@@ -150,8 +150,8 @@ test('a topic the site does not cover gets an honest answer: the help desk and t
   await expect(page.getByRole('status')).toHaveText('Trang chưa có bài nào nói về “cách nấu phở bò”.');
   await expect(page.locator('[data-results] li')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Hỏi trực tiếp cán bộ phường' })).toBeVisible();
-  // The help desk comes from content/site/ward.yaml.
-  const ward = parse(readFileSync('content/site/ward.yaml', 'utf8')) as { helpDesk: { name: string } };
+  // The help desk comes from content/wards/mau/ward.yaml.
+  const ward = parse(readFileSync('content/wards/mau/ward.yaml', 'utf8')) as { helpDesk: { name: string } };
   await expect(page.getByRole('main').getByText(ward.helpDesk.name, { exact: true })).toBeVisible();
   await expect(page.getByRole('main').getByRole('link', { name: '024 0000 0000' })).toHaveAttribute('href', /^tel:/);
   await expect(page.getByRole('heading', { name: 'Bài nhiều người cần' })).toBeVisible();

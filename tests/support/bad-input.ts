@@ -14,9 +14,10 @@ import type { Problem } from '../../src/lib/content/validate.ts';
 /** A valid content folder: the base fixture with the portal's plan and search words. */
 export function prepareBase(dir: string) {
   cpSync('tests/fixtures/content/base', dir, { recursive: true });
-  for (const folder of ['pages', 'plan', 'search']) cpSync(join('content', folder), join(dir, folder), { recursive: true });
+  for (const folder of ['pages', 'search']) cpSync(join('content', folder), join(dir, folder), { recursive: true });
+  cpSync(join('content', 'wards', 'mau', 'plan'), join(dir, 'wards', 'mau', 'plan'), { recursive: true });
   // The plan's tasks name the portal's courses; the base has one.
-  const plan = join(dir, 'plan', 'nhiem-vu.yaml');
+  const plan = join(dir, 'wards', 'mau', 'plan', 'nhiem-vu.yaml');
   writeFileSync(plan, readFileSync(plan, 'utf8').replace(/courses:\n(?: {6}- [a-z0-9-]+\n)+/g, 'courses:\n      - khoa-mau\n'));
 }
 
@@ -80,15 +81,15 @@ export interface BadInput {
 
 const LESSON = 'courses/khoa-mau/bai-mau.mdx';
 const COURSE = 'courses/khoa-mau/index.md';
-const NEWS = 'news/tin-mau.mdx';
-const EVENT = 'events/lop-mau.mdx';
+const NEWS = 'wards/mau/news/tin-mau.mdx';
+const EVENT = 'wards/mau/events/lop-mau.mdx';
 const PRACTICE = 'practice/bai-tap.yaml';
 const PATH = 'paths/moi-nguoi.yaml';
-const WARD = 'site/ward.yaml';
+const WARD = 'wards/mau/ward.yaml';
 const FACTS = 'site/facts.yaml';
-const PLAN = 'plan/nhiem-vu.yaml';
-const INDICATORS = 'plan/chi-so.yaml';
-const NETWORK = 'plan/mang-luoi.yaml';
+const PLAN = 'wards/mau/plan/nhiem-vu.yaml';
+const INDICATORS = 'wards/mau/plan/chi-so.yaml';
+const NETWORK = 'wards/mau/plan/mang-luoi.yaml';
 const DRILL = 'drills/lua-dao.yaml';
 const LEAFLET = 'pages/to-roi.mdx';
 
@@ -142,7 +143,7 @@ export const BAD_INPUTS: BadInput[] = [
   { id: 'lesson-vietnamese-name', what: 'Tên tệp bài có dấu và dấu cách', apply: (e) => e.rename(LESSON, 'courses/khoa-mau/bài mẫu.mdx'), file: 'bài mẫu.mdx', says: ['chữ thường không dấu', 'bai-mau.mdx'] },
   { id: 'lesson-in-courses-root', what: 'Bài đặt thẳng trong `content/courses/`', apply: (e) => e.rename(LESSON, 'courses/bai-mau.mdx'), file: 'courses/bai-mau.mdx', says: ['thư mục của khóa học'] },
   { id: 'course-index-mdx', what: 'Trang khóa học lưu là `index.mdx`', apply: (e) => e.rename(COURSE, 'courses/khoa-mau/index.mdx'), file: 'index.mdx', says: ['index.md'] },
-  { id: 'stray-file', what: 'Tệp lạ trong thư mục nội dung', apply: (e) => e.write('news/ghi-chu.txt', 'ghi chú'), file: 'news/ghi-chu.txt', says: ['không thuộc loại nội dung nào', 'content/news/*.mdx'] },
+  { id: 'stray-file', what: 'Tệp lạ trong thư mục nội dung', apply: (e) => e.write('wards/mau/news/ghi-chu.txt', 'ghi chú'), file: 'wards/mau/news/ghi-chu.txt', says: ['không thuộc loại nội dung nào', 'content/wards/mau/news/*.mdx'] },
   // Lesson bodies: MDX is code.
   { id: 'body-expression', what: 'Biểu thức `{process.env.HOME}` trong bài (lộ bí mật của máy dựng)', apply: (e) => e.edit(LESSON, appendBody('Máy dựng: {process.env.HOME}')), file: LESSON, says: ['{process.env.HOME}', 'mã chạy khi dựng trang', '\\{'] },
   { id: 'body-import', what: 'Dòng `import` trong bài', apply: (e) => e.edit(LESSON, appendBody("import Nut from '../../nut.astro'")), file: LESSON, says: ['import', 'không cần import'] },
@@ -188,10 +189,10 @@ export const BAD_INPUTS: BadInput[] = [
   { id: 'news-bad-category', what: 'Chuyên mục tin không có', apply: (e) => e.edit(NEWS, setLine('category', 'category: tin vui')), file: NEWS, says: ['"category"', '"hoạt động"'] },
   { id: 'news-unknown-task', what: 'Tin ghi nhiệm vụ không có trong kế hoạch', apply: (e) => e.edit(NEWS, setLine('sample', 'tasks:\n  - "2.7"\nsample: true')), file: NEWS, says: ['"tasks"', 'không có nhiệm vụ "2.7"'] },
   { id: 'news-missing-publisher', what: 'Tin thiếu đơn vị đưa tin (như trang Quản trị ghi khi bỏ trống)', apply: (e) => e.edit(NEWS, setLine('publisher', '')), file: NEWS, says: ['"publisher"', 'bị thiếu', 'Ghi đơn vị đưa tin'] },
-  { id: 'news-duplicate-slug-case', what: 'Hai tin trùng tên, chỉ khác chữ hoa', apply: (e) => e.write('news/Tin-Mau.mdx', e.read(NEWS)), file: 'news/Tin-Mau.mdx', says: ['chữ thường không dấu', 'tin-mau.mdx'] },
+  { id: 'news-duplicate-slug-case', what: 'Hai tin trùng tên, chỉ khác chữ hoa', apply: (e) => e.write('wards/mau/news/Tin-Mau.mdx', e.read(NEWS)), file: 'wards/mau/news/Tin-Mau.mdx', says: ['chữ thường không dấu', 'tin-mau.mdx'] },
   { id: 'news-title-script', what: 'Tiêu đề tin có `</script>`: hợp lệ, hiện ra như chữ', apply: (e) => e.edit(NEWS, setLine('title', 'title: "Cảnh giác thẻ </script><img src=x onerror=alert(1)> giả"')), file: '', says: [] },
   { id: 'news-empty-body', what: 'Tin không có nội dung', apply: (e) => e.edit(NEWS, (t) => t.replace('Nội dung tin.', '')), file: NEWS, says: ['chưa có nội dung'] },
-  { id: 'news-saved-as-md', what: 'Tin lưu đuôi `.md`', apply: (e) => e.rename(NEWS, 'news/tin-mau.md'), file: 'news/tin-mau.md', says: ['tin-mau.mdx'] },
+  { id: 'news-saved-as-md', what: 'Tin lưu đuôi `.md`', apply: (e) => e.rename(NEWS, 'wards/mau/news/tin-mau.md'), file: 'wards/mau/news/tin-mau.md', says: ['tin-mau.mdx'] },
   // Events.
   { id: 'event-end-before-start', what: 'Lớp học kết thúc trước khi bắt đầu', apply: (e) => e.edit(EVENT, (t) => t.replace('end: 2026-12-05 10:30', 'end: 2026-12-05 07:00')), file: EVENT, says: ['"end"', 'phải sau giờ bắt đầu (2026-12-05 08:00)'] },
   { id: 'event-start-without-time', what: 'Giờ bắt đầu chỉ có ngày', apply: (e) => e.edit(EVENT, setLine('start', 'start: 2026-12-05')), file: EVENT, says: ['"start"', 'thiếu giờ', '2026-12-05 08:00'] },

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'htmlparser2';
 
@@ -25,14 +25,25 @@ export type Use = keyof typeof SHOWN_WIDTH;
 /** The smallest label a resident should have to read without zooming, in CSS px. */
 export const LABEL_FLOOR = 12;
 
-/** Each drawing under media/ with the ways the content uses it (none: not shown anywhere). */
+/** The media folders of a content folder: the shared one and each ward's (content/wards/<ward>/media/). */
+export function mediaRoots(contentDir: string): string[] {
+  const wards = join(contentDir, 'wards');
+  const ofWards = existsSync(wards) ? readdirSync(wards).map((ward) => join(wards, ward, 'media')) : [];
+  return [join(contentDir, 'media'), ...ofWards].filter((folder) => existsSync(folder));
+}
+
+/** The file a media path names, in the first media folder that has it. */
+export const drawingFile = (contentDir: string, path: string) =>
+  mediaRoots(contentDir).map((root) => join(root, path)).find((file) => existsSync(file)) ?? join(contentDir, 'media', path);
+
+/** Each drawing under a media/ folder with the ways the content uses it (none: not shown anywhere). */
 export function drawingUses(contentDir: string): Map<string, Set<Use>> {
-  const media = join(contentDir, 'media');
+  const roots = mediaRoots(contentDir);
   const uses = new Map<string, Set<Use>>();
-  for (const file of walk(media)) if (file.endsWith('.svg')) uses.set(relative(media, file), new Set());
+  for (const media of roots) for (const file of walk(media)) if (file.endsWith('.svg')) uses.set(relative(media, file), new Set());
   const add = (path: string, use: Use) => uses.get(path.replace(/^(\.\.\/)+media\//, ''))?.add(use);
   for (const file of walk(contentDir)) {
-    if (file.startsWith(media) || !/\.(mdx|md|ya?ml)$/.test(file)) continue;
+    if (roots.some((media) => file.startsWith(media)) || !/\.(mdx|md|ya?ml)$/.test(file)) continue;
     const text = readFileSync(file, 'utf8');
     for (const match of text.matchAll(/<Step\b[^>]*\bimage="([^"]+\.svg)"/g)) add(match[1] ?? '', 'step');
     for (const match of text.matchAll(/<Figure\b[^>]*\bsrc="([^"]+\.svg)"/g)) add(match[1] ?? '', 'figure');
@@ -40,8 +51,8 @@ export function drawingUses(contentDir: string): Map<string, Set<Use>> {
     for (const match of text.matchAll(/^cover:\s*\n\s+src:\s*["']?([^"'\s]+\.svg)/gm)) add(match[1] ?? '', 'cover');
   }
   // A video shows the drawing that has its name (media.ts mediaPoster).
-  for (const file of walk(media)) {
-    if (/\.(mp4|webm)$/.test(file)) add(relative(media, file).replace(/\.[^.]+$/, '.svg'), 'poster');
+  for (const media of roots) {
+    for (const file of walk(media)) if (/\.(mp4|webm)$/.test(file)) add(relative(media, file).replace(/\.[^.]+$/, '.svg'), 'poster');
   }
   return uses;
 }

@@ -69,7 +69,7 @@ const COURSES = [
   { slug: 'lam-quen-dien-thoai-va-internet', title: 'Làm quen với điện thoại thông minh và Internet' },
   { slug: 'an-toan-tren-mang', title: 'An toàn trên mạng' },
 ];
-const config = cmsConfig(COURSES, forgeFromEnv({}), 'https://anbinh.example.gov.vn/', '/favicon.svg');
+const config = cmsConfig(COURSES, forgeFromEnv({}), 'https://anbinh.example.gov.vn/', '/favicon.svg', 'mau');
 type Entry = { name: string; folder?: string; file?: string; fields: CmsField[]; media_folder?: string; public_folder?: string };
 const entries = [...config.collections, ...config.singletons].filter((entry) => 'fields' in entry) as unknown as Entry[];
 const entry = (name: string) => entries.find((item) => item.name === name) as Entry;
@@ -120,10 +120,26 @@ describe("the content manager's configuration (/quan-tri/config.yml)", () => {
     expect(field(lessons.fields, 'cover.alt')?.required).toBeUndefined();
   });
 
-  it('makes the news cover a picture from content/media/tin-tuc/, never a web address', () => {
+  it("edits the chosen ward's own files in its folder and the shared library in content/", () => {
+    const other = cmsConfig(COURSES, forgeFromEnv({}), '', '', 'an-binh');
+    const find = (name: string) => [...other.collections, ...other.singletons].find((item) => item.name === name) as { folder?: string; file?: string; media_folder?: string };
+    expect(find('tin-tuc').folder).toBe('content/wards/an-binh/news');
+    expect(find('tin-tuc').media_folder).toBe('/content/wards/an-binh/media/tin-tuc');
+    expect(find('lich-hoc').folder).toBe('content/wards/an-binh/events');
+    expect(find('ke-hoach').file).toBe('content/wards/an-binh/plan/nhiem-vu.yaml');
+    expect(find('phuong').file).toBe('content/wards/an-binh/ward.yaml');
+    expect(find('thong-tin-quoc-gia').file).toBe('content/site/facts.yaml');
+    expect(find('bai-hoc-lam-quen-dien-thoai-va-internet').folder).toBe('content/courses/lam-quen-dien-thoai-va-internet');
+    // Page prose: the ward's own copy where it has one (the sample ward's movement page), else the shared words.
+    const prose = (config.collections.find((item) => item.name === 'trang') as { files: { name: string; file: string }[] }).files;
+    expect(prose.find((file) => file.name === 'phong-trao')?.file).toBe('content/wards/mau/pages/phong-trao.mdx');
+    expect(prose.find((file) => file.name === 'tro-nang')?.file).toBe('content/pages/tro-nang.mdx');
+  });
+
+  it('makes the news cover a picture from content/wards/mau/media/tin-tuc/, never a web address', () => {
     const news = entry('tin-tuc');
     expect(field(news.fields, 'cover.src')).toMatchObject({ widget: 'image', choose_url: false });
-    expect(news.media_folder).toBe('/content/media/tin-tuc');
+    expect(news.media_folder).toBe('/content/wards/mau/media/tin-tuc');
     expect(config.media_libraries.stock_assets).toBe(false);
   });
 
@@ -158,8 +174,8 @@ describe("the content manager's configuration (/quan-tri/config.yml)", () => {
     expect(forgeOrigins(forgeFromEnv({}))).toEqual({ connect: ['https://api.github.com'], img: ['https://avatars.githubusercontent.com'] });
     const gitea = forgeFromEnv({ HVS_CMS_BACKEND: 'gitea', HVS_CMS_REPO: 'phuong/cong', HVS_CMS_API_ROOT: 'https://git.anbinh.gov.vn/api/v1', HVS_CMS_APP_ID: 'abc' });
     expect(forgeOrigins(gitea).connect).toEqual(['https://git.anbinh.gov.vn']);
-    expect(cmsConfig([], gitea, '', '').backend).toMatchObject({ name: 'gitea', repo: 'phuong/cong', api_root: 'https://git.anbinh.gov.vn/api/v1', app_id: 'abc', auth_type: 'pkce' });
+    expect(cmsConfig([], gitea, '', '', 'mau').backend).toMatchObject({ name: 'gitea', repo: 'phuong/cong', api_root: 'https://git.anbinh.gov.vn/api/v1', app_id: 'abc', auth_type: 'pkce' });
     const github = forgeFromEnv({ HVS_CMS_REPO: 'phuong/cong', HVS_CMS_BASE_URL: 'https://auth.anbinh.workers.dev', HVS_CMS_APP_ID: 'abc' });
-    expect(cmsConfig([], github, '', '').backend).not.toHaveProperty('auth_type');
+    expect(cmsConfig([], github, '', '', 'mau').backend).not.toHaveProperty('auth_type');
   });
 });

@@ -74,7 +74,7 @@ describe('npm run check:content', () => {
   });
 
   it('with --course shows that course, and still fails on an error elsewhere', () => {
-    const { status, output } = checkAfter((e) => e.edit('news/tin-mau.mdx', (t) => t.replace(/^date: .*/m, 'date: 2025-02-30')), '--course', 'khoa-mau');
+    const { status, output } = checkAfter((e) => e.edit('wards/mau/news/tin-mau.mdx', (t) => t.replace(/^date: .*/m, 'date: 2025-02-30')), '--course', 'khoa-mau');
     expect(output).toContain('khoa-mau/bai-mau');
     expect(output).toContain('tin-mau.mdx');
     expect(status).toBe(1);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { drawingLabels, drawingUses, drawingWidth, LABEL_FLOOR, SHOWN_WIDTH, smallLabels } from '../support/drawing-labels';
+import { drawingFile, drawingLabels, drawingUses, drawingWidth, LABEL_FLOOR, SHOWN_WIDTH, smallLabels } from '../support/drawing-labels';
 
 /*
  * Issue 21: every label drawn inside a lesson picture can be read on a 390 px
@@ -10,7 +10,7 @@ import { drawingLabels, drawingUses, drawingWidth, LABEL_FLOOR, SHOWN_WIDTH, sma
  */
 const CONTENT = join(import.meta.dirname, '../../content');
 const uses = drawingUses(CONTENT);
-const read = (path: string) => readFileSync(join(CONTENT, 'media', path), 'utf8');
+const read = (path: string) => readFileSync(drawingFile(CONTENT, path), 'utf8');
 
 /*
  * Wide drawings (640 or 1200 units across, shown about 340 px wide on a phone)

@@ -8,10 +8,12 @@ import { indicatorsSchema, loadIndicators, loadNetwork, loadPlan, planSchema } f
 
 /** The seed as one line: its table breaks phrases across lines. */
 const flat = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').replace(/ ([.,;:])/g, '$1').trim();
-const seed = flat(readFileSync('content/plan/phu-luc-ke-hoach-03-kh-du.txt', 'utf8'));
+const seed = flat(readFileSync('content/wards/mau/plan/phu-luc-ke-hoach-03-kh-du.txt', 'utf8'));
 
 describe('the plan data file', () => {
-  const plan = loadPlan();
+  const loaded = loadPlan();
+  if (!loaded) throw new Error('the sample ward has a plan');
+  const plan = loaded;
 
   it('holds the appendix\'s 17 tasks in three groups (5, 5 and 7)', () => {
     expect(plan.tasks).toHaveLength(17);
@@ -35,6 +37,7 @@ describe('the plan data file', () => {
 
   it('lists the support network with public contacts only', () => {
     const network = loadNetwork();
+    if (!network) throw new Error('the sample ward has a network file');
     expect(network.teams.length).toBeGreaterThan(0);
     expect(network.youth.phone).toMatch(/^024 /);
   });

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadWard } from '../../src/lib/content/ward';
 
-const fixture = (name: string) => `tests/fixtures/broken-ward/${name}/site/ward.yaml`;
+const fixture = (name: string) => `tests/fixtures/broken-ward/${name}/wards/mau/ward.yaml`;
 
 describe('loadWard', () => {
   it('reads the ward file shipped with the portal', () => {
-    const ward = loadWard('content/site/ward.yaml');
+    const ward = loadWard('content/wards/mau/ward.yaml');
     expect(ward.name).toBe('Phường An Bình');
     expect(ward.sample).toBe(true);
     expect(ward.helpDesk.hours.length).toBeGreaterThan(0);
@@ -19,7 +19,7 @@ describe('loadWard', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hvs-ward-'));
     const file = join(dir, 'ward.yaml');
     try {
-      copyFileSync('content/site/ward.yaml', file);
+      copyFileSync('content/wards/mau/ward.yaml', file);
       const first = loadWard(file);
       expect(loadWard(file)).toBe(first);
       writeFileSync(file, readFileSync(file, 'utf8').replace('name: Phường An Bình', 'name: Phường Hòa Bình'));
@@ -49,6 +49,6 @@ describe('loadWard', () => {
   });
 
   it('says where the file should be when it is missing', () => {
-    expect(() => loadWard('tests/fixtures/no-such-folder/site/ward.yaml')).toThrow(/Không tìm thấy tệp .*ward\.yaml/);
+    expect(() => loadWard('tests/fixtures/no-such-folder/wards/mau/ward.yaml')).toThrow(/Không tìm thấy tệp .*ward\.yaml/);
   });
 });

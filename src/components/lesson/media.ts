@@ -8,15 +8,21 @@ import type { ImageMetadata } from 'astro';
  */
 const images = import.meta.glob<{ default: ImageMetadata }>('@content-media/**/*.{png,jpg,jpeg,webp,avif,svg}', { eager: true });
 const files = import.meta.glob<string>('@content-media/**/*.{mp4,webm,vtt}', { eager: true, query: '?url', import: 'default' });
+// The ward's own pictures (content/wards/<ward>/media/), found first.
+const wardImages = import.meta.glob<{ default: ImageMetadata }>('@ward-media/**/*.{png,jpg,jpeg,webp,avif,svg}', { eager: true });
+const wardFiles = import.meta.glob<string>('@ward-media/**/*.{mp4,webm,vtt}', { eager: true, query: '?url', import: 'default' });
 
-function lookup<T>(table: Record<string, T>, path: string, component: string): T {
-  const found = table[`${import.meta.env.HVS_MEDIA_KEY_PREFIX}${path}`];
-  if (found === undefined) throw new Error(`<${component}>: không tìm thấy tệp content/media/${path}.`);
+const find = <T>(ward: Record<string, T>, shared: Record<string, T>, path: string): T | undefined =>
+  ward[`${import.meta.env.HVS_WARD_MEDIA_KEY_PREFIX}${path}`] ?? shared[`${import.meta.env.HVS_MEDIA_KEY_PREFIX}${path}`];
+
+function lookup<T>(ward: Record<string, T>, shared: Record<string, T>, path: string, component: string): T {
+  const found = find(ward, shared, path);
+  if (found === undefined) throw new Error(`<${component}>: không tìm thấy tệp ${path} trong content/media/ hay thư mục media/ của phường.`);
   return found;
 }
 
-export const mediaImage = (path: string, component: string) => lookup(images, path, component).default;
-export const mediaUrl = (path: string, component: string) => lookup(files, path, component);
+export const mediaImage = (path: string, component: string) => lookup(wardImages, images, path, component).default;
+export const mediaUrl = (path: string, component: string) => lookup(wardFiles, files, path, component);
 
 /**
  * The picture a video shows before it plays: the image beside it with the same
@@ -25,7 +31,7 @@ export const mediaUrl = (path: string, component: string) => lookup(files, path,
 export function mediaPoster(videoPath: string): ImageMetadata | undefined {
   const stem = videoPath.replace(/\.[^./]+$/, '');
   for (const extension of ['svg', 'png', 'jpg', 'jpeg', 'webp', 'avif']) {
-    const found = images[`${import.meta.env.HVS_MEDIA_KEY_PREFIX}${stem}.${extension}`];
+    const found = find(wardImages, images, `${stem}.${extension}`);
     if (found) return found.default;
   }
   return undefined;

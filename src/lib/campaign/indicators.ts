@@ -1,6 +1,6 @@
 import { t } from '../../strings/index.ts';
 
-/** What the progress text and chart need of an indicator (content/plan/chi-so.yaml). */
+/** What the progress text and chart need of an indicator (content/wards/<ward>/plan/chi-so.yaml). */
 export interface IndicatorFigures {
   name: string;
   unit: string;

@@ -11,12 +11,20 @@ import { pathSchema } from '../content/path-schema.ts';
 import { indicatorsSchema, networkSchema, planSchema } from '../content/plan.ts';
 import { wardSchema } from '../content/ward.ts';
 import { kind, PAGE_KINDS, type KindName } from '../content/registry.ts';
+import { contentLayout, kindFile, WARDS_FOLDER } from '../content/layout.ts';
 import { type CmsField, fieldsOf } from './fields.ts';
 import { BODY_HINTS, LABELS } from './labels.ts';
 
-/** Where the manager reads and writes each kind, from the registry the build's content check reads. */
-const contentFolder = (name: KindName) => `content/${kind(name).folder}`;
-const contentFile = (name: KindName) => `${contentFolder(name)}/${kind(name).pattern}`;
+/**
+ * Where the manager reads and writes each kind, from the registry the build's content check reads: a ward's
+ * own kinds in its folder (content/wards/<ward>/), the shared library in content/. Paths are the repository's.
+ */
+const contentFolder = (name: KindName, ward: string) => {
+  const { scope, folder } = kind(name);
+  const root = scope === 'ward' ? `content/${WARDS_FOLDER}/${ward}` : 'content';
+  return folder ? `${root}/${folder}` : root;
+};
+const contentFile = (name: KindName, ward: string) => `${contentFolder(name, ward)}/${kind(name).pattern}`;
 
 /*
  * The content manager's configuration (Sveltia CMS), built from the same
@@ -75,8 +83,13 @@ function lessonFields(course: string): CmsField[] {
   );
 }
 
-/** The whole configuration, as the manager reads it. */
-export function cmsConfig(courses: CourseRef[], forge: Forge, siteUrl: string, logo: string) {
+/** The whole configuration, as the manager reads it, for the ward whose folder it edits. */
+export function cmsConfig(courses: CourseRef[], forge: Forge, siteUrl: string, logo: string, ward: string) {
+  const folder = (name: KindName) => contentFolder(name, ward);
+  const file = (name: KindName) => contentFile(name, ward);
+  // A page's prose: the ward's own file where it wrote one, else the shared one (content/ relative to the repository).
+  const layout = contentLayout('content', ward);
+  const proseFile = (page: (typeof PAGE_KINDS)[number]) => kindFile(page, layout)?.split('\\').join('/') ?? `content/${page.folder}/${page.pattern}`;
   return {
     backend: {
       name: forge.name,
@@ -116,10 +129,11 @@ export function cmsConfig(courses: CourseRef[], forge: Forge, siteUrl: string, l
         name: 'tin-tuc',
         label: 'Tin tức',
         label_singular: 'tin',
-        folder: contentFolder('news'),
+        folder: folder('news'),
         ...frontmatter,
         slug: slugOptions('Tên tệp của tin, cũng là địa chỉ trang: /tin-tuc/<tên tệp>/.'),
-        media_folder: '/content/media/tin-tuc',
+        // A ward's pictures go into its own folder.
+        media_folder: `/${folder('ward')}/media/tin-tuc`,
         public_folder: 'tin-tuc',
         summary: "{{title}} ({{date | date('DD/MM/YYYY')}})",
         sortable_fields: { fields: ['date', 'title'], default: { field: 'date', direction: 'descending' } },
@@ -129,7 +143,7 @@ export function cmsConfig(courses: CourseRef[], forge: Forge, siteUrl: string, l
         name: 'lich-hoc',
         label: 'Lịch học và sự kiện',
         label_singular: 'lớp học, sự kiện',
-        folder: contentFolder('event'),
+        folder: folder('event'),
         ...frontmatter,
         slug: slugOptions('Tên tệp, cũng là địa chỉ trang: /lich-hoc/<tên tệp>/.'),
         summary: '{{title}} ({{start}})',
@@ -140,7 +154,7 @@ export function cmsConfig(courses: CourseRef[], forge: Forge, siteUrl: string, l
         name: 'khoa-hoc',
         label: 'Khóa học',
         label_singular: 'khóa học',
-        folder: contentFolder('course'),
+        folder: folder('course'),
         path: '{{slug}}/index',
         format: 'frontmatter',
         extension: 'md',
@@ -152,7 +166,7 @@ export function cmsConfig(courses: CourseRef[], forge: Forge, siteUrl: string, l
         name: `bai-hoc-${course.slug}`,
         label: `Bài học: ${course.title}`,
         label_singular: 'bài học',
-        folder: `${contentFolder('lesson')}/${course.slug}`,
+        folder: `${folder('lesson')}/${course.slug}`,
         ...frontmatter,
         slug: slugOptions(`Tên tệp của bài, cũng là địa chỉ trang: /khoa-hoc/${course.slug}/<tên tệp>/.`),
         // The cover is read by Astro relative to the lesson file.
@@ -166,7 +180,7 @@ export function cmsConfig(courses: CourseRef[], forge: Forge, siteUrl: string, l
         name: 'lo-trinh',
         label: 'Lộ trình học',
         label_singular: 'lộ trình',
-        folder: contentFolder('path'),
+        folder: folder('path'),
         format: 'yaml',
         extension: 'yaml',
         identifier_field: 'audience',
@@ -181,17 +195,17 @@ export function cmsConfig(courses: CourseRef[], forge: Forge, siteUrl: string, l
         files: PAGE_KINDS.map((page) => ({
           name: page.pattern.replace(/\.mdx$/, ''),
           label: page.label.charAt(0).toUpperCase() + page.label.slice(1),
-          file: `content/${page.folder}/${page.pattern}`,
+          file: proseFile(page),
           fields: [...fieldsOf(pageSchema, LABELS['page'] ?? {}), body(BODY_HINTS.page)],
         })),
       },
     ],
     singletons: [
-      { name: 'ke-hoach', label: 'Kế hoạch: các nhiệm vụ', file: contentFile('plan'), fields: fieldsOf(planSchema, LABELS['plan'] ?? {}) },
-      { name: 'chi-so', label: 'Tiến độ: các chỉ số', file: contentFile('indicators'), fields: fieldsOf(indicatorsSchema, LABELS['indicators'] ?? {}) },
-      { name: 'mang-luoi', label: 'Mạng lưới hỗ trợ', file: contentFile('network'), fields: fieldsOf(networkSchema, LABELS['network'] ?? {}) },
-      { name: 'phuong', label: 'Thông tin của phường', file: contentFile('ward'), fields: fieldsOf(wardSchema, LABELS['ward'] ?? {}) },
-      { name: 'thong-tin-quoc-gia', label: 'Thông tin quốc gia: tổng đài, trang web, quy định', file: contentFile('facts'), fields: fieldsOf(factsSchema, LABELS['facts'] ?? {}) },
+      { name: 'ke-hoach', label: 'Kế hoạch: các nhiệm vụ', file: file('plan'), fields: fieldsOf(planSchema, LABELS['plan'] ?? {}) },
+      { name: 'chi-so', label: 'Tiến độ: các chỉ số', file: file('indicators'), fields: fieldsOf(indicatorsSchema, LABELS['indicators'] ?? {}) },
+      { name: 'mang-luoi', label: 'Mạng lưới hỗ trợ', file: file('network'), fields: fieldsOf(networkSchema, LABELS['network'] ?? {}) },
+      { name: 'phuong', label: 'Thông tin của phường', file: file('ward'), fields: fieldsOf(wardSchema, LABELS['ward'] ?? {}) },
+      { name: 'thong-tin-quoc-gia', label: 'Thông tin quốc gia: tổng đài, trang web, quy định', file: file('facts'), fields: fieldsOf(factsSchema, LABELS['facts'] ?? {}) },
     ],
   };
 }

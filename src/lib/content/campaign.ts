@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parseLocalTime } from '../campaign/time.ts';
 import { checkCampaign } from './check.ts';
 import { ContentError } from './errors.ts';
-import { loadPlan } from './plan.ts';
+import { planTasks } from './plan.ts';
 import { getCourses } from './queries.ts';
-import { contentDir } from './ward.ts';
+import { mediaFile } from './layout.ts';
 
 export type NewsItem = CollectionEntry<'news'>;
 
@@ -21,8 +19,8 @@ const shown = (entry: { filePath?: string | undefined; id: string }) => entry.fi
 
 async function check(facts: Parameters<typeof checkCampaign>[0]) {
   const courses = await getCourses();
-  const media = (path: string) => existsSync(join(contentDir(), 'media', path));
-  const problems = checkCampaign(facts, loadPlan().tasks.map((task) => task.id), courses.map((course) => course.id), media);
+  const media = (path: string) => mediaFile(path) !== undefined;
+  const problems = checkCampaign(facts, planTasks().map((task) => task.id), courses.map((course) => course.id), media);
   if (problems.length) {
     throw new ContentError(['Nội dung có lỗi, cần sửa trước khi dựng trang:', ...problems.map((problem) => `- ${problem}`)].join('\n'));
   }

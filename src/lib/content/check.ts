@@ -140,12 +140,16 @@ export function checkCampaign(
   return items.flatMap((item) => {
     const problems = (item.tasks ?? [])
       .filter((id) => !taskIds.includes(id))
-      .map((id) => `${item.file}: trường "tasks": không có nhiệm vụ "${id}" trong content/plan/nhiem-vu.yaml. Ghi một trong: ${taskIds.join(', ')}.`);
+      .map((id) =>
+        taskIds.length
+          ? `${item.file}: trường "tasks": không có nhiệm vụ "${id}" trong kế hoạch của phường (plan/nhiem-vu.yaml trong thư mục của phường). Ghi một trong: ${taskIds.join(', ')}.`
+          : `${item.file}: trường "tasks": phường chưa có kế hoạch (plan/nhiem-vu.yaml trong thư mục của phường) nên không có nhiệm vụ "${id}". Xóa dòng tasks: và các dòng dưới nó.`,
+      );
     if (item.course !== undefined && !courseIds.includes(item.course)) {
       problems.push(`${item.file}: trường "course": không có khóa học "${item.course}". Ghi một trong: ${courseIds.join(', ')}, hoặc bỏ dòng course:.`);
     }
     if (item.cover !== undefined && !mediaExists(item.cover)) {
-      problems.push(`${item.file}: trường "cover.src": không tìm thấy tệp content/media/${item.cover}. Kiểm tra tên tệp hoặc chép ảnh vào content/media/.`);
+      problems.push(`${item.file}: trường "cover.src": không tìm thấy ảnh ${item.cover} trong thư mục media/ của phường hay content/media/. Kiểm tra tên tệp hoặc chép ảnh vào thư mục media/ của phường.`);
     }
     return problems;
   });

@@ -24,7 +24,7 @@ const localTime = (field: string, example: string) =>
           : `phải là một ngày giờ có thật, dạng năm-tháng-ngày giờ:phút theo giờ Việt Nam, ví dụ: ${field}: ${example}`,
     });
 
-/** Frontmatter of content/events/<slug>.mdx; the body says more about the event. */
+/** Frontmatter of content/wards/<ward>/events/<slug>.mdx; the body says more about the event. */
 export const eventSchema = z
   .strictObject({
     title: text('Ghi tên lớp hoặc sự kiện, ví dụ: title: Lớp học dùng VNeID cho người cao tuổi'),

@@ -8,7 +8,7 @@ export type NewsCategory = (typeof NEWS_CATEGORIES)[number];
 export const taskRefList = z
   .array(
     z.string({ error: 'mỗi nhiệm vụ ghi dạng "nhóm.số" trong dấu nháy, ví dụ: - "2.4"' }).regex(/^[1-3]\.[1-7]$/, {
-      error: 'mỗi nhiệm vụ ghi dạng "nhóm.số" trong dấu nháy, ví dụ: - "2.4" (xem content/plan/nhiem-vu.yaml).',
+      error: 'mỗi nhiệm vụ ghi dạng "nhóm.số" trong dấu nháy, ví dụ: - "2.4" (xem plan/nhiem-vu.yaml trong thư mục của phường).',
     }),
     { error: 'phải là danh sách số nhiệm vụ, mỗi dòng dạng - "2.4"' },
   )
@@ -19,18 +19,18 @@ export const sampleFlag = z
   .boolean({ error: 'ghi sample: true nếu đây là tin hoặc lịch mẫu, sample: false (hoặc bỏ dòng này) nếu là thật.' })
   .default(false);
 
-/** A picture under content/media/ with the words that replace it for people who cannot see it. */
+/** A picture under the ward's media/ folder (or the shared content/media/) with the words that replace it for people who cannot see it. */
 export const mediaPicture = (example: string) =>
   z.strictObject(
     {
-      // The content manager writes "/tin-tuc/x.svg"; a path from content/media/ either way.
-      src: text(`Ghi đường dẫn ảnh tính từ thư mục content/media/, ví dụ: src: ${example}`).transform((path) => path.replace(/^\/+/, '')),
+      // The content manager writes "/tin-tuc/x.svg"; a path from a media folder either way.
+      src: text(`Ghi đường dẫn ảnh tính từ thư mục media/ của phường (content/wards/<tên-phường>/media/), ví dụ: src: ${example}`).transform((path) => path.replace(/^\/+/, '')),
       alt: text('Ghi lời tả ngắn cho ảnh (ai không nhìn thấy ảnh vẫn hiểu), ví dụ: alt: Hình vẽ các cụ đang học dùng điện thoại.'),
     },
-    { error: `bị thiếu. Thêm cover: với src (ảnh trong content/media/, ví dụ ${example}) và alt (lời tả ảnh).` },
+    { error: `bị thiếu. Thêm cover: với src (ảnh trong thư mục media/ của phường, ví dụ ${example}) và alt (lời tả ảnh).` },
   );
 
-/** Frontmatter of content/news/<slug>.mdx. */
+/** Frontmatter of content/wards/<ward>/news/<slug>.mdx. */
 export const newsSchema = z.strictObject({
   title: text('Ghi tiêu đề tin, ví dụ: title: Khai giảng lớp "Bình dân học vụ số" cho người cao tuổi'),
   /** Publication day. */

@@ -1,13 +1,14 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { SLUG } from '../text/fold.ts';
-import { contentDir } from './ward.ts';
+import { contentLayout } from './layout.ts';
 import { readYamlFile } from './yaml-file.ts';
 import { flag, isoDate, phone, text } from './fields.ts';
 import { sampleFlag } from './news-schema.ts';
 
 /*
- * The ward's plan (content/plan/): its tasks, the progress indicators and the
+ * The ward's plan (content/wards/<ward>/plan/): its tasks, the progress indicators and the
  * support network. Plain YAML data files, validated here so a mistake names
  * the file, the field and the fix.
  */
@@ -128,9 +129,14 @@ export type PlanTask = Plan['tasks'][number];
 export type Indicator = z.output<typeof indicatorsSchema>['indicators'][number];
 export type Network = z.output<typeof networkSchema>;
 
-const load = <T extends z.ZodType>(name: string, schema: T): z.output<T> =>
-  readYamlFile(join(contentDir(), 'plan', name), schema, `Sao chép tệp mẫu content/plan/${name} vào đúng chỗ rồi sửa cho phường mình.`);
+/** A file of the ward's plan, or undefined while the ward has not published it: its pages then say so. */
+const load = <T extends z.ZodType>(name: string, schema: T): z.output<T> | undefined => {
+  const file = join(contentLayout().wardDir, 'plan', name);
+  return existsSync(file) ? readYamlFile(file, schema, '') : undefined;
+};
 
-export const loadPlan = () => load('nhiem-vu.yaml', planSchema);
-export const loadIndicators = () => load('chi-so.yaml', indicatorsSchema).indicators;
-export const loadNetwork = () => load('mang-luoi.yaml', networkSchema);
+export const loadPlan = (): Plan | undefined => load('nhiem-vu.yaml', planSchema);
+/** The plan's tasks; none while the ward has no plan. */
+export const planTasks = (): PlanTask[] => loadPlan()?.tasks ?? [];
+export const loadIndicators = (): Indicator[] => load('chi-so.yaml', indicatorsSchema)?.indicators ?? [];
+export const loadNetwork = (): Network | undefined => load('mang-luoi.yaml', networkSchema);

@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AUDIENCES } from '../audiences.ts';
 import { checkLessons, checkPaths } from './check.ts';
 import { ContentError } from './errors.ts';
-import { contentDir } from './ward.ts';
+import { mediaFile } from './layout.ts';
 
 export type Course = CollectionEntry<'courses'>;
 export type Lesson = CollectionEntry<'lessons'>;
@@ -35,7 +33,7 @@ export function getLessons(): Promise<Lesson[]> {
 
 async function loadLessons(): Promise<Lesson[]> {
   const [courses, lessons, paths] = await Promise.all([getCourses(), getCollection('lessons'), getCollection('paths')]);
-  const media = (path: string) => existsSync(join(contentDir(), 'media', path));
+  const media = (path: string) => mediaFile(path) !== undefined;
   const problems = [
     ...checkLessons(
       lessons.map((lesson) => ({ id: lesson.id, file: shown(lesson), course: lesson.data.course, order: lesson.data.order, body: lesson.body ?? '' })),

@@ -29,8 +29,13 @@ export interface ContentKind {
   name: string;
   /** What an editor calls it, in Vietnamese. */
   label: string;
-  /** Folder under the content folder. */
+  /** Folder under the content folder (or under the ward's folder, for a ward's kind); "" for the folder itself. */
   folder: string;
+  /**
+   * Whose files these are (lib/content/layout.ts): `shared` by every ward (in content/), the `ward`'s own
+   * (in content/wards/<ward>/), or `either`: a shared default a ward may replace with a file of its own.
+   */
+  scope: 'shared' | 'ward' | 'either';
   /** Glob under `folder`, as Astro's glob loader takes it. */
   pattern: string;
   format: ContentFormat;
@@ -62,28 +67,28 @@ const domainsSchema = z.strictObject({
 });
 
 export const CONTENT_KINDS = [
-  { name: 'course', label: 'khóa học', folder: 'courses', pattern: '*/index.md', format: 'markdown', schema: courseSchema, route: routes.course, body: 'optional' },
-  { name: 'lesson', label: 'bài học', folder: 'courses', pattern: '*/*.mdx', format: 'mdx', schema: lessonSchema(text('Ghi đường dẫn ảnh bìa, ví dụ: src: ../../media/ten-khoa-hoc/anh-bia.svg')), route: routes.lesson, body: 'required' },
-  { name: 'path', label: 'lộ trình', folder: 'paths', pattern: '*.yaml', format: 'yaml', schema: pathSchema, route: routes.path },
-  { name: 'news', label: 'tin tức', folder: 'news', pattern: '*.mdx', format: 'mdx', schema: newsSchema, route: routes.newsItem, body: 'required' },
-  { name: 'event', label: 'lớp học hoặc sự kiện', folder: 'events', pattern: '*.mdx', format: 'mdx', schema: eventSchema, route: routes.event, body: 'required' },
-  { name: 'practice', label: 'bài thực hành', folder: 'practice', pattern: '*.yaml', format: 'yaml', schema: practiceSchema, route: routes.exercise },
-  { name: 'drill', label: 'tình huống lừa đảo', folder: 'drills', pattern: 'lua-dao.yaml', format: 'yaml', schema: drillSchema, required: true },
-  { name: 'ward', label: 'thông tin phường', folder: 'site', pattern: 'ward.yaml', format: 'yaml', schema: wardSchema, required: true },
-  { name: 'facts', label: 'thông tin quốc gia (tổng đài, trang web, quy định)', folder: 'site', pattern: 'facts.yaml', format: 'yaml', schema: factsSchema, required: true },
-  { name: 'glossary', label: 'cách viết thống nhất', folder: 'site', pattern: 'glossary.yaml', format: 'yaml', schema: glossarySchema },
-  { name: 'officialDomains', label: 'trang chính thức', folder: 'site', pattern: 'official-domains.yaml', format: 'yaml', schema: domainsSchema },
-  { name: 'plan', label: 'kế hoạch', folder: 'plan', pattern: 'nhiem-vu.yaml', format: 'yaml', schema: planSchema, required: true },
-  { name: 'indicators', label: 'chỉ số tiến độ', folder: 'plan', pattern: 'chi-so.yaml', format: 'yaml', schema: indicatorsSchema, required: true },
-  { name: 'network', label: 'mạng lưới hỗ trợ', folder: 'plan', pattern: 'mang-luoi.yaml', format: 'yaml', schema: networkSchema, required: true },
+  { name: 'course', label: 'khóa học', scope: 'shared', folder: 'courses', pattern: '*/index.md', format: 'markdown', schema: courseSchema, route: routes.course, body: 'optional' },
+  { name: 'lesson', label: 'bài học', scope: 'shared', folder: 'courses', pattern: '*/*.mdx', format: 'mdx', schema: lessonSchema(text('Ghi đường dẫn ảnh bìa, ví dụ: src: ../../media/ten-khoa-hoc/anh-bia.svg')), route: routes.lesson, body: 'required' },
+  { name: 'path', label: 'lộ trình', scope: 'shared', folder: 'paths', pattern: '*.yaml', format: 'yaml', schema: pathSchema, route: routes.path },
+  { name: 'news', label: 'tin tức', scope: 'ward', folder: 'news', pattern: '*.mdx', format: 'mdx', schema: newsSchema, route: routes.newsItem, body: 'required' },
+  { name: 'event', label: 'lớp học hoặc sự kiện', scope: 'ward', folder: 'events', pattern: '*.mdx', format: 'mdx', schema: eventSchema, route: routes.event, body: 'required' },
+  { name: 'practice', label: 'bài thực hành', scope: 'shared', folder: 'practice', pattern: '*.yaml', format: 'yaml', schema: practiceSchema, route: routes.exercise },
+  { name: 'drill', label: 'tình huống lừa đảo', scope: 'shared', folder: 'drills', pattern: 'lua-dao.yaml', format: 'yaml', schema: drillSchema, required: true },
+  { name: 'ward', label: 'thông tin phường', scope: 'ward', folder: '', pattern: 'ward.yaml', format: 'yaml', schema: wardSchema, required: true },
+  { name: 'facts', label: 'thông tin quốc gia (tổng đài, trang web, quy định)', scope: 'shared', folder: 'site', pattern: 'facts.yaml', format: 'yaml', schema: factsSchema, required: true },
+  { name: 'glossary', label: 'cách viết thống nhất', scope: 'shared', folder: 'site', pattern: 'glossary.yaml', format: 'yaml', schema: glossarySchema },
+  { name: 'officialDomains', label: 'trang chính thức', scope: 'shared', folder: 'site', pattern: 'official-domains.yaml', format: 'yaml', schema: domainsSchema },
+  { name: 'plan', label: 'kế hoạch', scope: 'ward', folder: 'plan', pattern: 'nhiem-vu.yaml', format: 'yaml', schema: planSchema },
+  { name: 'indicators', label: 'chỉ số tiến độ', scope: 'ward', folder: 'plan', pattern: 'chi-so.yaml', format: 'yaml', schema: indicatorsSchema },
+  { name: 'network', label: 'mạng lưới hỗ trợ', scope: 'ward', folder: 'plan', pattern: 'mang-luoi.yaml', format: 'yaml', schema: networkSchema },
   // Prose of pages that are not lessons or news: each page shows one file (src/lib/content/pages.ts).
-  { name: 'movementPage', label: 'lời trang Phong trào', folder: 'pages', pattern: 'phong-trao.mdx', format: 'mdx', schema: pageSchema, required: true, body: 'required' },
-  { name: 'accessibilityPage', label: 'lời trang Trợ năng', folder: 'pages', pattern: 'tro-nang.mdx', format: 'mdx', schema: pageSchema, required: true, body: 'required' },
-  { name: 'leaflet', label: 'lời tờ rơi', folder: 'pages', pattern: 'to-roi.mdx', format: 'mdx', schema: pageSchema, required: true, body: 'required' },
-  { name: 'festivalPage', label: 'lời trang Ngày hội 10/10', folder: 'pages', pattern: 'ngay-hoi.mdx', format: 'mdx', schema: pageSchema, required: true, body: 'required' },
-  { name: 'mentorSection', label: 'lời phần Đại sứ số (trang Mạng lưới hỗ trợ)', folder: 'pages', pattern: 'dai-su-so.mdx', format: 'mdx', schema: pageSchema, required: true, body: 'required' },
-  { name: 'stopWords', label: 'từ bỏ qua khi tìm kiếm', folder: 'search', pattern: 'tu-bo-qua.yaml', format: 'yaml', schema: stopSchema },
-  { name: 'synonyms', label: 'từ đồng nghĩa khi tìm kiếm', folder: 'search', pattern: 'tu-dong-nghia.yaml', format: 'yaml', schema: synonymSchema },
+  { name: 'movementPage', label: 'lời trang Phong trào', scope: 'either', folder: 'pages', pattern: 'phong-trao.mdx', format: 'mdx', schema: pageSchema, required: true, body: 'required' },
+  { name: 'accessibilityPage', label: 'lời trang Trợ năng', scope: 'either', folder: 'pages', pattern: 'tro-nang.mdx', format: 'mdx', schema: pageSchema, required: true, body: 'required' },
+  { name: 'leaflet', label: 'lời tờ rơi', scope: 'either', folder: 'pages', pattern: 'to-roi.mdx', format: 'mdx', schema: pageSchema, required: true, body: 'required' },
+  { name: 'festivalPage', label: 'lời trang Ngày hội 10/10', scope: 'either', folder: 'pages', pattern: 'ngay-hoi.mdx', format: 'mdx', schema: pageSchema, required: true, body: 'required' },
+  { name: 'mentorSection', label: 'lời phần Đại sứ số (trang Mạng lưới hỗ trợ)', scope: 'either', folder: 'pages', pattern: 'dai-su-so.mdx', format: 'mdx', schema: pageSchema, required: true, body: 'required' },
+  { name: 'stopWords', label: 'từ bỏ qua khi tìm kiếm', scope: 'shared', folder: 'search', pattern: 'tu-bo-qua.yaml', format: 'yaml', schema: stopSchema },
+  { name: 'synonyms', label: 'từ đồng nghĩa khi tìm kiếm', scope: 'shared', folder: 'search', pattern: 'tu-dong-nghia.yaml', format: 'yaml', schema: synonymSchema },
 ] as const satisfies readonly ContentKind[];
 
 export type KindName = (typeof CONTENT_KINDS)[number]['name'];

@@ -9,6 +9,7 @@ import { checkCampaign, checkLessons, checkPaths } from './check.ts';
 import { FACT_TOKEN, isStale, STALE_MONTHS, unknownFactMessage } from './facts.ts';
 import { isWardShow, WARD_SHOW_VALUES } from './ward.ts';
 import { gzipBytes, lessonStats, lintLesson, type GlossaryTerm } from './lint.ts';
+import { contentLayout, SAMPLE_WARD, WARDS_FOLDER } from './layout.ts';
 import { CONTENT_KINDS, MEDIA_EXTENSIONS, MEDIA_LIMITS, NOT_CONTENT, RASTER_EXTENSIONS, type ContentKind, type KindName } from './registry.ts';
 
 /*
@@ -34,8 +35,10 @@ export interface Problem {
 /** One content file, read and parsed. */
 export interface ContentFile {
   kind: ContentKind;
-  /** Path from the content folder, with "/". */
+  /** Path from the content folder (from the ward's folder, for a ward's file), with "/". */
   path: string;
+  /** Where the file is on disk. */
+  absolute: string;
   /** Path shown to the editor. */
   file: string;
   /** File name without extension; a lesson's is "course/lesson". */
@@ -64,6 +67,8 @@ export interface CheckOptions {
   today?: Date;
   /** Folder of public/ files (served as they are), for links to them. */
   publicDir?: string;
+  /** The ward whose folder (content/wards/<ward>/) is checked with the shared content; HVS_WARD by default. */
+  ward?: string;
 }
 
 const toPosix = (path: string) => path.split(sep).join('/');
@@ -80,14 +85,24 @@ function walk(dir: string, prefix = ''): string[] {
 }
 
 const globToRegExp = (kind: ContentKind) =>
-  new RegExp(`^${kind.folder}/${kind.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+')}$`);
+  new RegExp(`^${kind.folder ? `${kind.folder}/` : ''}${kind.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+')}$`);
 const MATCHERS = CONTENT_KINDS.map((kind) => ({ kind: kind as ContentKind, pattern: globToRegExp(kind) }));
+
+/** Whose folder a file is in: the shared content folder or the ward's. */
+type Root = 'shared' | 'ward';
+const belongs = (kind: ContentKind, root: Root) => kind.scope === 'either' || kind.scope === root;
+const place = (kind: ContentKind) => (kind.folder ? `${kind.folder}/${kind.pattern}` : kind.pattern);
 
 const extension = (path: string) => /\.([^./]+)$/.exec(path)?.[1] ?? '';
 const stem = (name: string) => name.replace(/\.[^.]+$/, '');
 
 /** Why a file that matches no kind is there, and what to do with it. */
-function strayFile(path: string): string {
+function strayFile(path: string, root: Root, ward: string): string {
+  const elsewhere = MATCHERS.find(({ kind, pattern }) => !belongs(kind, root) && pattern.test(path))?.kind;
+  if (elsewhere && root === 'shared') {
+    return `${elsewhere.label} là của riêng từng phường nên không đọc ở đây. Chuyển tệp vào thư mục của phường: content/${WARDS_FOLDER}/${ward}/${path}.`;
+  }
+  if (elsewhere) return `${elsewhere.label} dùng chung cho mọi phường nên không đọc trong thư mục của phường. Chuyển tệp vào content/${path}.`;
   const name = posix.basename(path);
   const ext = extension(path);
   const parts = path.split('/');
@@ -103,7 +118,8 @@ function strayFile(path: string): string {
     return `tin và lịch học là tệp .mdx; tệp .md bị bỏ qua. Đổi tên tệp thành ${stem(name)}.mdx.`;
   }
   if (ext === 'yml') return `đuôi .yml không được đọc. Đổi tên tệp thành ${stem(name)}.yaml.`;
-  const places = [...new Set(CONTENT_KINDS.map((kind) => `content/${kind.folder}/${kind.pattern}`))].join(', ');
+  const here = root === 'shared' ? 'content' : `content/${WARDS_FOLDER}/${ward}`;
+  const places = [...new Set(CONTENT_KINDS.filter((kind) => belongs(kind, root)).map((kind) => `${here}/${place(kind)}`))].join(', ');
   return `tệp này không thuộc loại nội dung nào nên không lên trang. Xóa tệp, hoặc đặt đúng chỗ và đúng tên: ${places}.`;
 }
 
@@ -162,34 +178,64 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 export async function checkContent(dir: string, options: CheckOptions = {}): Promise<ContentReport> {
   const today = options.today ?? new Date();
   const problems: Problem[] = [];
-  const shownPath = (path: string) => toPosix(relative(process.cwd(), join(dir, path)) || path);
+  const layout = contentLayout(dir, options.ward);
+  const shown = (absolute: string) => toPosix(relative(process.cwd(), absolute) || absolute);
   const add = (file: string, level: Level, message: string, line?: number, column?: number) =>
     problems.push({ file, level, message, ...(line ? { line } : {}), ...(column ? { column } : {}) });
 
+  // The shared folder (other wards' folders left out) and the ward's folder, each file with the root it is in.
+  const entries = [
+    ...walk(dir)
+      .filter((path) => !path.startsWith(`${WARDS_FOLDER}/`))
+      .map((path) => ({ path, absolute: join(dir, path), root: 'shared' as Root })),
+    ...walk(layout.wardDir).map((path) => ({ path, absolute: join(layout.wardDir, path), root: 'ward' as Root })),
+  ];
   const files: ContentFile[] = [];
-  const media: string[] = [];
-  for (const path of walk(dir)) {
+  /** Media by path under a media folder; the ward's file replaces a shared one of the same name. */
+  const media = new Map<string, string>();
+  const mediaFiles: { path: string; absolute: string }[] = [];
+  for (const { path, absolute, root } of entries) {
     if (NOT_CONTENT.some((pattern) => pattern.test(path))) continue;
     if (path.startsWith('media/')) {
-      media.push(path);
+      mediaFiles.push({ path, absolute });
+      const name = path.slice('media/'.length);
+      if (root === 'ward' || !media.has(name)) media.set(name, absolute);
       continue;
     }
     // A course page saved as index.mdx would otherwise pass for a lesson.
-    const match = /^courses\/[^/]+\/index\.mdx$/.test(path) ? undefined : MATCHERS.find(({ pattern }) => pattern.test(path));
+    const match = /^courses\/[^/]+\/index\.mdx$/.test(path) ? undefined : MATCHERS.find(({ kind, pattern }) => belongs(kind, root) && pattern.test(path));
     if (!match) {
-      add(shownPath(path), 'error', strayFile(path));
+      add(shown(absolute), 'error', strayFile(path, root, layout.ward));
       continue;
     }
     const { kind } = match;
-    const parts = path.slice(kind.folder.length + 1).split('/');
+    const parts = (kind.folder ? path.slice(kind.folder.length + 1) : path).split('/');
     const slug = kind.name === 'course' ? (parts[0] ?? '') : parts.map(stem).join('/');
-    files.push({ kind, path, file: shownPath(path), slug, references: [] });
+    files.push({ kind, path, absolute, file: shown(absolute), slug, references: [] });
   }
+  // A page's prose the ward wrote replaces the shared default: both are checked, the ward's is shown.
+  const replaced = new Set(files.filter((file) => file.kind.scope === 'either' && file.absolute.startsWith(layout.wardDir)).map((file) => file.kind));
+  const shownFiles = files.filter((file) => !(replaced.has(file.kind) && !file.absolute.startsWith(layout.wardDir)));
 
-  // Every kind made of one file that the site needs.
-  for (const kind of CONTENT_KINDS as readonly ContentKind[]) {
-    if (kind.required && !files.some((file) => file.kind === kind)) {
-      add(shownPath(`${kind.folder}/${kind.pattern}`), 'error', `không tìm thấy tệp ${kind.label}. Sao chép tệp mẫu content/${kind.folder}/${kind.pattern} của dự án vào đây rồi sửa cho phường mình.`);
+  // The ward's folder, then every kind made of one file that the site needs.
+  if (!existsSync(layout.wardDir)) {
+    add(
+      shown(layout.wardDir),
+      'error',
+      `không có phường “${layout.ward}” (biến HVS_WARD): chưa có thư mục này. Tạo phường bằng lệnh npm run ward:new, hoặc ghi đúng tên thư mục một phường trong content/${WARDS_FOLDER}/ vào HVS_WARD (phường mẫu là ${SAMPLE_WARD}).`,
+    );
+  } else {
+    for (const kind of CONTENT_KINDS as readonly ContentKind[]) {
+      if (!kind.required || files.some((file) => file.kind === kind)) continue;
+      const inWard = kind.scope === 'ward';
+      const where = inWard ? join(layout.wardDir, place(kind)) : join(dir, place(kind));
+      add(
+        shown(where),
+        'error',
+        inWard
+          ? `không tìm thấy tệp ${kind.label}. Chép tệp ${place(kind)} của phường mẫu (content/${WARDS_FOLDER}/${SAMPLE_WARD}/) vào đây rồi sửa cho phường mình.`
+          : `không tìm thấy tệp ${kind.label}. Sao chép tệp mẫu content/${place(kind)} của dự án vào đây.`,
+      );
     }
   }
 
@@ -211,7 +257,7 @@ export async function checkContent(dir: string, options: CheckOptions = {}): Pro
 
   // Read, normalise and validate each file.
   for (const file of files) {
-    const source = readFileSync(join(dir, file.path), 'utf8').replace(/^\uFEFF/, '');
+    const source = readFileSync(file.absolute, 'utf8').replace(/^\uFEFF/, '');
     if (source !== source.normalize('NFC')) {
       const line = source.split('\n').findIndex((text) => text !== text.normalize('NFC')) + 1;
       add(file.file, 'error', 'chữ chưa ở dạng Unicode dựng sẵn (NFC), thường do bộ gõ hay phần mềm cũ: chữ trông giống nhưng máy so sánh sai (tên nhóm, tìm kiếm). Mở tệp bằng trình soạn thảo có chức năng chuyển sang Unicode dựng sẵn (hoặc gõ lại dòng đó bằng Unikey, bảng mã Unicode) rồi lưu lại.', line);
@@ -249,13 +295,12 @@ export async function checkContent(dir: string, options: CheckOptions = {}): Pro
     }
   }
 
-  const of = (name: KindName) => files.filter((file) => file.kind.name === name);
+  const of = (name: KindName) => shownFiles.filter((file) => file.kind.name === name);
   const single = (name: KindName) => of(name)[0]?.data;
   const lessons = of('lesson');
   const courses = of('course');
   const courseIds = courses.map((course) => course.slug);
-  const mediaSet = new Set(media.map((path) => path.slice('media/'.length)));
-  const mediaExists = (path: string) => mediaSet.has(path);
+  const mediaExists = (path: string) => media.has(path);
 
   // The pages the content makes, for links.
   const plan = single('plan') as { tasks?: { id: string; slug: string; courses?: string[] }[] } | undefined;
@@ -281,7 +326,7 @@ export async function checkContent(dir: string, options: CheckOptions = {}): Pro
     for (const reference of file.references) {
       if (/^(https?:|mailto:|tel:|javascript:|vbscript:|data:|file:)/i.test(reference.url.trim()) || reference.url.startsWith('#')) continue;
       if (reference.kind === 'image') {
-        if (!existsSync(join(dir, dirname(file.path), decodeURI(reference.url)))) {
+        if (!existsSync(join(dirname(file.absolute), decodeURI(reference.url)))) {
           add(file.file, 'error', `không tìm thấy ảnh "${reference.url}". Đặt ảnh trong content/media/ và chèn bằng <Figure src="ten-khoa-hoc/ten-anh.png" alt="…" />.`, reference.line);
         }
         continue;
@@ -329,7 +374,7 @@ export async function checkContent(dir: string, options: CheckOptions = {}): Pro
   );
   for (const lesson of lessons) {
     const cover = lesson.data?.['cover'] as { src: string } | undefined;
-    if (cover && !existsSync(join(dir, dirname(lesson.path), cover.src))) {
+    if (cover && !existsSync(join(dirname(lesson.absolute), cover.src))) {
       crossFile.push(`${lesson.file}: trường "cover.src": không tìm thấy ảnh ${cover.src} (tính từ thư mục của bài). Ghi dạng ../../media/${lesson.slug.split('/')[0]}/ten-anh.svg và kiểm tra ảnh có trong content/media/.`);
     }
   }
@@ -356,7 +401,7 @@ export async function checkContent(dir: string, options: CheckOptions = {}): Pro
   }
   const indicators = (single('indicators')?.['indicators'] as { id: string; task: string }[] | undefined) ?? [];
   for (const indicator of indicators) {
-    if (taskIds.length && !taskIds.includes(indicator.task)) crossFile.push(`${of('indicators')[0]?.file}: chỉ số "${indicator.id}", trường "task": không có nhiệm vụ "${indicator.task}" trong content/plan/nhiem-vu.yaml.`);
+    if (taskIds.length && !taskIds.includes(indicator.task)) crossFile.push(`${of('indicators')[0]?.file}: chỉ số "${indicator.id}", trường "task": không có nhiệm vụ "${indicator.task}" trong kế hoạch của phường (plan/nhiem-vu.yaml).`);
   }
   for (const message of crossFile) {
     const [file = '', ...rest] = message.split(': ');
@@ -417,38 +462,41 @@ export async function checkContent(dir: string, options: CheckOptions = {}): Pro
   }
 
   // Media: names the build can find, sizes a phone can carry.
-  for (const path of media) {
-    const shown = shownPath(path);
+  for (const { path, absolute } of mediaFiles) {
+    const shownFile = shown(absolute);
     const ext = extension(path);
     const name = stem(posix.basename(path));
     if (!(MEDIA_EXTENSIONS as readonly string[]).includes(ext.toLowerCase())) {
-      add(shown, 'error', `loại tệp ".${ext}" không dùng được. Ảnh: ${MEDIA_EXTENSIONS.filter((type) => !['mp4', 'webm', 'vtt'].includes(type)).join(', ')}; video: mp4, webm; phụ đề: vtt.`);
+      add(shownFile, 'error', `loại tệp ".${ext}" không dùng được. Ảnh: ${MEDIA_EXTENSIONS.filter((type) => !['mp4', 'webm', 'vtt'].includes(type)).join(', ')}; video: mp4, webm; phụ đề: vtt.`);
       continue;
     }
     if (ext !== ext.toLowerCase() || !SLUG.test(name.replace(/_/g, '-'))) {
-      add(shown, 'error', `tên tệp "${posix.basename(path)}" phải gồm chữ thường không dấu, số và dấu gạch ngang, đuôi viết thường. Đổi tên thành ${slugify(name) || 'anh'}.${ext.toLowerCase()} và sửa tên đó trong bài.`);
+      add(shownFile, 'error', `tên tệp "${posix.basename(path)}" phải gồm chữ thường không dấu, số và dấu gạch ngang, đuôi viết thường. Đổi tên thành ${slugify(name) || 'anh'}.${ext.toLowerCase()} và sửa tên đó trong bài.`);
     }
-    const bytes = statSync(join(dir, path)).size;
+    const bytes = statSync(absolute).size;
     const mb = (value: number) => `${(value / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
     if (RASTER_EXTENSIONS.includes(ext.toLowerCase())) {
       const { default: sharp } = await import('sharp');
-      const meta = await sharp(join(dir, path)).metadata().catch(() => undefined);
+      const meta = await sharp(absolute).metadata().catch(() => undefined);
       const longest = Math.max(meta?.width ?? 0, meta?.height ?? 0);
-      if (!meta) add(shown, 'error', 'không đọc được ảnh này (tệp hỏng hoặc sai loại). Mở ảnh trên máy, lưu lại dạng JPG hoặc PNG rồi thêm lại.');
+      if (!meta) add(shownFile, 'error', 'không đọc được ảnh này (tệp hỏng hoặc sai loại). Mở ảnh trên máy, lưu lại dạng JPG hoặc PNG rồi thêm lại.');
       else if (bytes > MEDIA_LIMITS.rasterBytes || longest > MEDIA_LIMITS.rasterPixels) {
-        add(shown, 'error', `ảnh quá lớn: ${meta.width}×${meta.height} điểm ảnh, ${mb(bytes)}. Giới hạn là ${MEDIA_LIMITS.rasterPixels} điểm ảnh mỗi cạnh và ${mb(MEDIA_LIMITS.rasterBytes)}. Thu nhỏ ảnh (cạnh dài khoảng 1600 điểm ảnh, lưu dạng JPG hoặc WebP), ví dụ tải ảnh lên qua trang Quản trị nội dung (tự thu nhỏ) hoặc dùng chức năng "Đổi kích thước" của phần mềm xem ảnh.`);
+        add(shownFile, 'error', `ảnh quá lớn: ${meta.width}×${meta.height} điểm ảnh, ${mb(bytes)}. Giới hạn là ${MEDIA_LIMITS.rasterPixels} điểm ảnh mỗi cạnh và ${mb(MEDIA_LIMITS.rasterBytes)}. Thu nhỏ ảnh (cạnh dài khoảng 1600 điểm ảnh, lưu dạng JPG hoặc WebP), ví dụ tải ảnh lên qua trang Quản trị nội dung (tự thu nhỏ) hoặc dùng chức năng "Đổi kích thước" của phần mềm xem ảnh.`);
       }
     } else if (ext === 'svg' && bytes > MEDIA_LIMITS.svgBytes) {
-      add(shown, 'error', `hình vẽ nặng ${Math.round(bytes / 1024)} KB, quá giới hạn ${MEDIA_LIMITS.svgBytes / 1024} KB. Vẽ đơn giản hơn, hoặc xuất lại bằng chức năng "tối ưu SVG" của phần mềm vẽ.`);
+      add(shownFile, 'error', `hình vẽ nặng ${Math.round(bytes / 1024)} KB, quá giới hạn ${MEDIA_LIMITS.svgBytes / 1024} KB. Vẽ đơn giản hơn, hoặc xuất lại bằng chức năng "tối ưu SVG" của phần mềm vẽ.`);
     } else if ((ext === 'mp4' || ext === 'webm') && bytes > MEDIA_LIMITS.videoBytes) {
-      add(shown, 'error', `video nặng ${mb(bytes)}, quá giới hạn ${mb(MEDIA_LIMITS.videoBytes)} (người xem trả tiền dữ liệu di động). Cắt ngắn video (dưới 2 phút) hoặc xuất lại ở độ phân giải 480p.`);
+      add(shownFile, 'error', `video nặng ${mb(bytes)}, quá giới hạn ${mb(MEDIA_LIMITS.videoBytes)} (người xem trả tiền dữ liệu di động). Cắt ngắn video (dưới 2 phút) hoặc xuất lại ở độ phân giải 480p.`);
     }
   }
 
   // Editorial rules for lessons: the parts a lesson needs, sources, spelling, weight.
   const glossary = (single('glossary')?.['terms'] as GlossaryTerm[] | undefined) ?? [];
   const officialDomains = (single('officialDomains')?.['domains'] as string[] | undefined) ?? [];
-  const mediaBytes = (path: string) => (mediaSet.has(path) ? gzipBytes(readFileSync(join(dir, 'media', path))) : undefined);
+  const mediaBytes = (path: string) => {
+    const absolute = media.get(path);
+    return absolute === undefined ? undefined : gzipBytes(readFileSync(absolute));
+  };
   for (const lesson of lessons) {
     if (!lesson.raw) continue;
     for (const finding of lintLesson({ frontmatter: lesson.raw, body: lesson.body ?? '' }, { officialDomains, glossary, mediaBytes, today })) {

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
+import { contentLayout, listWards, WARDS_FOLDER } from './layout.ts';
 import { config } from '../../config.ts';
 import { readYamlFile } from './yaml-file.ts';
 import { email, flag, httpsUrl, lines, phone, text } from './fields.ts';
@@ -75,7 +76,8 @@ export const isWardShow = (value: string): value is WardShow => Object.hasOwn(WA
 /** Folder of editorial content; tests point it at fixtures. */
 export const contentDir = () => config().contentDir;
 
-export const wardFile = () => join(contentDir(), 'site', 'ward.yaml');
+/** The ward file of the ward this build shows (HVS_WARD), in its folder content/wards/<ward>/. */
+export const wardFile = () => join(contentLayout().wardDir, 'ward.yaml');
 
 const read = new Map<string, { changed: number; ward: Ward }>();
 
@@ -93,7 +95,15 @@ export function loadWard(file: string = wardFile()): Ward {
   }
   const known = read.get(file);
   if (known && known.changed === changed) return known.ward;
-  const ward = readYamlFile(file, wardSchema, 'Sao chép tệp mẫu content/site/ward.yaml vào đúng chỗ rồi sửa thông tin của phường.');
+  const ward = readYamlFile(file, wardSchema, missingWardHint());
   read.set(file, { changed, ward });
   return ward;
+}
+
+/** What to do when the ward's file is missing: usually a mistyped HVS_WARD, or a ward not started yet. */
+function missingWardHint(): string {
+  const { dir, ward } = contentLayout();
+  const wards = listWards(dir);
+  const known = wards.length ? ` Các phường đang có: ${wards.join(', ')}.` : '';
+  return `Không có phường “${ward}” trong ${dir}/${WARDS_FOLDER}/ (biến HVS_WARD).${known} Tạo phường mới bằng lệnh npm run ward:new, hoặc ghi đúng tên thư mục của phường vào HVS_WARD.`;
 }

@@ -1,8 +1,7 @@
-import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import sharp from 'sharp';
 import { getNews, type NewsItem } from '../../../lib/content/campaign';
-import { contentDir } from '../../../lib/content/ward';
+import { mediaFile } from '../../../lib/content/layout';
 
 /*
  * Zalo and Facebook show a raster picture for a shared link, not SVG: each
@@ -14,7 +13,7 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props }) => {
   const { item } = props as { item: NewsItem };
-  const png = await sharp(join(contentDir(), 'media', item.data.cover.src), { density: 144 })
+  const png = await sharp(mediaFile(item.data.cover.src) ?? item.data.cover.src, { density: 144 })
     .resize(1200, 630, { fit: 'contain', background: '#ffffff' })
     .flatten({ background: '#ffffff' })
     .png({ compressionLevel: 9, palette: true })
