@@ -8,10 +8,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { config } from '../src/config.ts';
+import { contentLayout } from '../src/lib/content/layout.ts';
 import { isoDay } from '../src/lib/date.ts';
 import { SLUG, slugify } from '../src/lib/text/fold.ts';
 
 const dir = config().contentDir;
+// News and classes belong to the ward this command is run for (HVS_WARD), in its folder.
+const { wardDir, ward } = contentLayout();
 const USAGE = [
   'Cách dùng:',
   '  npm run new -- lesson <thư-mục-khóa-học> <tên-bài>   (bài học mới)',
@@ -56,16 +59,19 @@ if (kind === 'lesson') {
     .replace(/^cover:\n(  .*\n)+/m, (block) => block.replace(/^(?=.)/gm, '# ').replace(/ten-thu-muc-khoa-hoc/g, course));
 } else if (kind === 'news') {
   const slug = checkSlug(rest[0]);
-  target = join(dir, 'news', `${slug}.mdx`);
+  target = join(wardDir, 'news', `${slug}.mdx`);
   text = readFileSync(join(dir, 'mau', 'tin-tuc.mdx'), 'utf8').replace(/^date: .*$/m, `date: ${today}`);
+  // A ward that has not published its plan yet has no task to name.
+  if (!existsSync(join(wardDir, 'plan', 'nhiem-vu.yaml'))) text = text.replace(/^# Số nhiệm vụ.*\ntasks:\n(  - .*\n)+/m, '');
 } else if (kind === 'event') {
   const slug = checkSlug(rest[0]);
-  target = join(dir, 'events', `${slug}.mdx`);
+  target = join(wardDir, 'events', `${slug}.mdx`);
   text = readFileSync(join(dir, 'mau', 'lich-hoc.mdx'), 'utf8');
 } else {
   fail(`Không biết loại "${kind ?? ''}".\n${USAGE}`);
 }
 
+if (!existsSync(join(wardDir, 'ward.yaml'))) fail(`Không có phường "${ward}" (biến HVS_WARD). Tạo phường bằng npm run ward:new, hoặc ghi đúng tên thư mục trong ${join(dir, 'wards')}.`);
 if (existsSync(target)) fail(`Tệp ${relative(process.cwd(), target)} đã có. Chọn tên khác, hoặc mở tệp đó để sửa.`);
 mkdirSync(dirname(target), { recursive: true });
 writeFileSync(target, text);

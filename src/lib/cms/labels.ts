@@ -21,6 +21,7 @@ export const LABELS: Record<string, Labels> = {
     name: 'Tên phường',
     city: 'Tỉnh, thành phố',
     portalUrl: { label: 'Cổng thông tin điện tử của phường', hint: 'Địa chỉ đầy đủ, bắt đầu bằng https://' },
+    siteUrl: { label: 'Địa chỉ của chuyên mục này', hint: 'Không bắt buộc. Nơi đặt trang, kết thúc bằng dấu /, ví dụ https://anbinh.hanoi.gov.vn/binh-dan-hoc-vu-so/. Lệnh dựng trang cho nhiều phường dùng địa chỉ này.' },
     office: 'Văn phòng Ủy ban nhân dân phường',
     'office.name': 'Tên cơ quan',
     'office.address': 'Địa chỉ',

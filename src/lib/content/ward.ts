@@ -16,6 +16,15 @@ export const wardSchema = z.strictObject({
   city: text('Ghi tên tỉnh hoặc thành phố, ví dụ: city: Thành phố Hà Nội'),
   /** The ward's web portal, which this section belongs to. */
   portalUrl: httpsUrl('Ghi địa chỉ cổng thông tin điện tử của phường, ví dụ: portalUrl: https://anbinh.hanoi.gov.vn'),
+  /**
+   * Where this section is published, when the ward knows it: `npm run build:wards` builds the ward for this
+   * address (its origin and sub-path); a single build takes HVS_SITE and HVS_BASE instead.
+   */
+  siteUrl: httpsUrl('Ghi địa chỉ đầy đủ của chuyên mục, kết thúc bằng dấu /, ví dụ: siteUrl: https://anbinh.hanoi.gov.vn/binh-dan-hoc-vu-so/')
+    .refine((value) => URL.canParse(value) && /^\/([A-Za-z0-9._~-]+\/)*$/.test(new URL(value).pathname) && !/[?#]/.test(value), {
+      error: 'phải là địa chỉ kết thúc bằng dấu /, đường dẫn gồm chữ không dấu, số và gạch ngang, ví dụ: siteUrl: https://anbinh.hanoi.gov.vn/binh-dan-hoc-vu-so/',
+    })
+    .optional(),
   office: z.strictObject(
     {
       /** The ward's People's Committee, as written on its letterhead. */
