@@ -5,10 +5,17 @@
  * helpers from outside its own body.
  */
 
+/*
+ * Caches belong to an origin, not to a path: a city portal that hosts several
+ * wards under sibling paths (/phuong/a/, /phuong/b/) gives each ward caches
+ * named by its base, so one ward's worker never prunes or lists another's pages.
+ */
 /** Pages (HTML), keyed by their address without a query string. */
-export const PAGES_CACHE = 'hvs-pages';
+export const pagesCache = (base: string) => `hvs-pages ${base}`;
 /** Every other file: styles, scripts, pictures, videos, captions. */
-export const FILES_CACHE = 'hvs-files';
+export const filesCache = (base: string) => `hvs-files ${base}`;
+/** Names earlier workers stored under, for every base of the origin at once. */
+export const LEGACY_CACHES = ['hvs-offline-v1', 'hvs-pages', 'hvs-files'];
 /** Stands in sw.js for the build's file list until integrations/offline-files.ts writes it. */
 export const BUILT_FILES_PLACEHOLDER = '[/* built files */]';
 /** Visited pages kept at most; the oldest stored goes first (the offline page never). */

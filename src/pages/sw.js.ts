@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { BUILT_FILES_PLACEHOLDER, FILES_CACHE, MAX_PAGES, PAGES_CACHE, pageAssets, rangeResponse } from '../lib/offline';
+import { BUILT_FILES_PLACEHOLDER, filesCache, LEGACY_CACHES, MAX_PAGES, pageAssets, pagesCache, rangeResponse } from '../lib/offline';
 import { href, routes } from '../lib/routes';
 
 /*
@@ -19,7 +19,9 @@ import { href, routes } from '../lib/routes';
  *   the network, untouched (a 206 cannot be stored).
  * - Only whole 200 answers are stored, and a failed store never breaks an answer.
  * - A 404 or 410 from the network removes the stored copy (a withdrawn lesson).
- * - Activation moves over what an older worker stored under another name, then
+ * - Caches are named by the base, so wards sharing an origin keep apart.
+ * - Activation moves over what an older worker stored under another name (its
+ *   entries under this base only; another ward's stay), then
  *   deletes what this build no longer publishes and old files no stored page needs.
  * - Search files and the content manager are left to the network.
  */
@@ -27,8 +29,9 @@ const BUILD = new Date().toISOString();
 
 export const GET: APIRoute = () => {
   const source = `// Bình dân học vụ số, build ${BUILD}
-const PAGES = ${JSON.stringify(PAGES_CACHE)};
-const FILES = ${JSON.stringify(FILES_CACHE)};
+const PAGES = ${JSON.stringify(pagesCache(href(routes.home)))};
+const FILES = ${JSON.stringify(filesCache(href(routes.home)))};
+const LEGACY = ${JSON.stringify(LEGACY_CACHES)};
 const MAX_PAGES = ${MAX_PAGES};
 const BASE = ${JSON.stringify(href(routes.home))};
 const OFFLINE = ${JSON.stringify(href(routes.offline))};
@@ -106,15 +109,18 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
-    // What an earlier worker kept under other names (hvs-offline-v1) moves over, so saved lessons survive the update.
-    for (const name of (await caches.keys()).filter((key) => key.startsWith('hvs-') && key !== PAGES && key !== FILES)) {
+    // What an earlier worker kept under the old names (hvs-offline-v1, hvs-pages, hvs-files) moves over, so saved
+    // lessons survive the update; only this base's entries move, and a cache is dropped once nothing is left in it.
+    for (const name of (await caches.keys()).filter((key) => LEGACY.includes(key))) {
       const old = await caches.open(name);
       for (const request of await old.keys()) {
+        if (!new URL(request.url).pathname.startsWith(BASE)) continue;
         const response = await old.match(request);
         const page = (response.headers.get('Content-Type') || '').startsWith('text/html');
         await (await caches.open(page ? PAGES : FILES)).put(page ? bare(request.url) : request.url, response).catch(() => {});
+        await old.delete(request);
       }
-      await caches.delete(name);
+      if (!(await old.keys()).length) await caches.delete(name);
     }
     if (BUILT.size) {
       const relative = (request) => new URL(request.url).pathname.slice(BASE.length);

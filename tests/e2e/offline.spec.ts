@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { basePath, sparePort } from '../support/site';
+import { pagesCache } from '../../src/lib/offline';
 import { controlled, playVideo, VIDEO_COURSE, VIDEO_LESSON } from '../support/offline';
 
 const COURSE = 'cham-soc-suc-khoe-truc-tuyen';
@@ -11,9 +12,12 @@ const LESSON = `khoa-hoc/${COURSE}/dat-lich-kham-benh-truc-tuyen/`;
 const UNVISITED = 'khoa-hoc/an-toan-tren-mang/bao-ve-du-lieu-ca-nhan/';
 const OFFLINE_TITLE = 'Bạn đang không có mạng';
 
-/** Addresses stored in one of the worker's caches, read from the page. */
-function storedIn(page: Page, cacheName: string): Promise<string[]> {
-  return page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url), cacheName);
+/** The deployment's base at the start of a page's path (caches are named by it, lib/offline.ts). */
+const BASE_PATTERN = /^\/(binh-dan-hoc-vu-so\/)?/;
+
+/** Addresses stored in one of the worker's caches (named by the base), read from the page. */
+function storedIn(page: Page, kind: 'hvs-pages' | 'hvs-files'): Promise<string[]> {
+  return page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url), `${kind} ${new URL(page.url()).pathname.match(BASE_PATTERN)?.[0] ?? '/'}`);
 }
 
 /**
@@ -116,10 +120,10 @@ test('searches are stored once, under the search page\'s address, and stored pag
   await context.setOffline(false);
 
   // Fill the store past its bound with 250 old pages; the next stored page pushes the oldest out.
-  await page.evaluate(async () => {
-    const cache = await caches.open('hvs-pages');
+  await page.evaluate(async (name) => {
+    const cache = await caches.open(name);
     for (let index = 0; index < 250; index += 1) await cache.put(new URL(`cu-${index}/`, document.baseURI).href, new Response('cũ'));
-  });
+  }, pagesCache(basePath(testInfo)));
   await page.goto(LESSON);
   const lesson = page.url();
   await expect.poll(async () => (await storedIn(page, 'hvs-pages')).length, { timeout: 10_000 }).toBeLessThanOrEqual(201);

@@ -6,10 +6,10 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { stallPayload, type StallDetails } from '../../src/lib/vietqr';
-import { FILES_CACHE } from '../../src/lib/offline';
+import { filesCache } from '../../src/lib/offline';
 import { STALL_KEY } from '../../src/lib/stall';
 import { controlled } from '../support/offline';
-import { watchPage } from '../support/site';
+import { basePath, watchPage } from '../support/site';
 
 const SIGN = 'tai-lieu/bien-quet-ma/';
 const CHECK = 'tai-lieu/kiem-tra-ma-qr/';
@@ -122,7 +122,7 @@ test('after one visit the check page reads a photo offline, its decoder included
       const scripts = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\/_astro\/.+\.js$/.test(name));
       const stored = new Set((await (await caches.open(cacheName)).keys()).map((request) => request.url));
       return scripts.some((name) => /qr-reader/.test(name)) && scripts.every((name) => stored.has(name));
-    }, FILES_CACHE);
+    }, filesCache(basePath(testInfo)));
   await expect.poll(decoderStored, { timeout: 15_000 }).toBe(true);
   await context.setOffline(true);
   await page.reload();

@@ -4,13 +4,15 @@
  * so the tests see what a real deployment serves. Like Netlify or Cloudflare
  * Pages, it sends the headers the build wrote to <dir>/_headers. Like nginx,
  * it answers `Range: bytes=…` with 206 (or 416), as media players ask.
- *   node tests/support/serve.ts <dir> <port> [base]
+ *   node tests/support/serve.ts <dir> <port> [base] [<dir> <base> …]
+ * Several dir–base pairs serve several sites from one origin, as a city portal
+ * hosts its wards under sibling paths (each site's misses get its own 404 page).
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
-const [dir = 'dist', port = '4321', base = '/'] = process.argv.slice(2);
+const [firstDir = 'dist', port = '4321', firstBase = '/', ...more] = process.argv.slice(2);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,26 +36,41 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** `_headers` rules: a path pattern ("/base/*" or an exact path) and its headers. */
-const rules = existsSync(join(dir, '_headers'))
-  ? readFileSync(join(dir, '_headers'), 'utf8')
-      .split(/\n(?=\S)/)
-      .map((block) => {
-        const [pattern = '', ...lines] = block.split('\n').filter((line) => line.trim());
-        return { pattern: pattern.trim(), headers: lines.map((line) => line.trim().split(/:\s(.*)/s).slice(0, 2) as [string, string]) };
-      })
-  : [];
-// Every matching rule applies, and a header two rules name is sent once with
-// both values joined by a comma, as Netlify and Cloudflare Pages do.
-const headersFor = (pathname: string) => {
-  const headers: Record<string, string> = {};
-  for (const rule of rules.filter(({ pattern }) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern))) {
-    for (const [name, value] of rule.headers) headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
-  }
-  return headers;
-};
+interface Site {
+  dir: string;
+  base: string;
+  headersFor: (pathname: string) => Record<string, string>;
+}
 
-function resolve(pathname: string): string | undefined {
+/** `_headers` rules: a path pattern ("/base/*" or an exact path) and its headers. */
+function headerRules(dir: string) {
+  const rules = existsSync(join(dir, '_headers'))
+    ? readFileSync(join(dir, '_headers'), 'utf8')
+        .split(/\n(?=\S)/)
+        .map((block) => {
+          const [pattern = '', ...lines] = block.split('\n').filter((line) => line.trim());
+          return { pattern: pattern.trim(), headers: lines.map((line) => line.trim().split(/:\s(.*)/s).slice(0, 2) as [string, string]) };
+        })
+    : [];
+  // Every matching rule applies, and a header two rules name is sent once with
+  // both values joined by a comma, as Netlify and Cloudflare Pages do.
+  return (pathname: string) => {
+    const headers: Record<string, string> = {};
+    for (const rule of rules.filter(({ pattern }) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern))) {
+      for (const [name, value] of rule.headers) headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
+    }
+    return headers;
+  };
+}
+
+const pairs: [string, string][] = [[firstDir, firstBase]];
+for (let index = 0; index + 1 < more.length; index += 2) pairs.push([more[index] ?? '', more[index + 1] ?? '/']);
+// The longest base first, so /a/b/ wins over /a/.
+const sites: Site[] = pairs.map(([dir, base]) => ({ dir, base, headersFor: headerRules(dir) })).sort((a, b) => b.base.length - a.base.length);
+const siteOf = (pathname: string) => sites.find((site) => pathname.startsWith(site.base)) ?? sites[sites.length - 1];
+
+function resolve(site: Site, pathname: string): string | undefined {
+  const { dir, base } = site;
   if (!pathname.startsWith(base)) return undefined;
   const relative = normalize(decodeURIComponent(pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
   const file = join(dir, relative);
@@ -74,12 +91,14 @@ function byteRange(header: string | undefined, size: number): { start: number; e
 
 createServer((request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  const file = resolve(pathname);
-  const body = file ?? join(dir, '404.html');
+  const site = siteOf(pathname);
+  if (!site) return void response.writeHead(404).end();
+  const file = resolve(site, pathname);
+  const body = file ?? join(site.dir, '404.html');
   if (!existsSync(body)) return void response.writeHead(404).end();
   const size = statSync(body).size;
   const range = file ? byteRange(request.headers.range, size) : undefined;
-  const headers = { ...headersFor(pathname), 'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream', 'Accept-Ranges': 'bytes' };
+  const headers = { ...site.headersFor(pathname), 'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream', 'Accept-Ranges': 'bytes' };
   if (range === null) {
     response.writeHead(416, { ...headers, 'Content-Range': `bytes */${size}` }).end();
   } else if (range) {
@@ -90,5 +109,5 @@ createServer((request, response) => {
     createReadStream(body).pipe(response);
   }
 }).listen(Number(port), '127.0.0.1', () => {
-  console.log(`Serving ${dir} at http://localhost:${port}${base}`);
+  for (const site of sites) console.log(`Serving ${site.dir} at http://localhost:${port}${site.base}`);
 });

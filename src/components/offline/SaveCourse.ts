@@ -1,6 +1,6 @@
 import { define, HvsElement } from '../../browser/element';
 import { isStringList } from '../../browser/checks';
-import { FILES_CACHE, PAGES_CACHE, pageAssets } from '../../lib/offline';
+import { pageAssets } from '../../lib/offline';
 import { fill } from '../../lib/text/fill';
 
 /**
@@ -19,8 +19,8 @@ class HvsSaveCourse extends HvsElement {
       button.disabled = true;
       try {
         await navigator.serviceWorker.ready;
-        const pages = await caches.open(PAGES_CACHE);
-        const files = await caches.open(FILES_CACHE);
+        const pages = await caches.open(this.text('pagesCache'));
+        const files = await caches.open(this.text('filesCache'));
         for (const [index, url] of urls.entries()) {
           say(fill(this.text('saving'), { done: index, total: urls.length }));
           const href = new URL(url, location.href).href;
