@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { config } from './src/config.ts';
+import { TEST_WARDS, WARDS_OUT } from './tests/support/wards.ts';
 
 /*
  * Chromium comes from HVS_CHROMIUM, else Debian's /usr/bin/chromium, else
@@ -23,6 +24,9 @@ const BASE_INDEPENDENT = ['campaign', 'first-screen', 'large-text', 'layout', 'l
   (name) => `**/${name}.spec.ts`,
 );
 
+/** Built by `npm run build:test-wards` (tests/support/wards.ts): a city's wards, served by their own project. */
+const WARDS = ['**/wards.spec.ts'];
+
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: true,
@@ -40,7 +44,7 @@ export default defineConfig({
   },
   // Both deployments are built by `npm test` before this runs; see package.json.
   projects: [
-    { name: 'root', use: { baseURL: `http://localhost:${PORT}/` } },
+    { name: 'root', use: { baseURL: `http://localhost:${PORT}/` }, testIgnore: WARDS },
     // The sub-path build checks one page of each kind (tests/support/site.ts representativePaths)
     // and what its base changes: links (the crawl of every page), requests, the service worker's
     // scope, modules loaded later, the content manager, stored data. The behaviour specs it skips
@@ -49,8 +53,10 @@ export default defineConfig({
       name: 'subpath',
       use: { baseURL: `http://localhost:${PORT + 1}${SUBPATH}` },
       grepInvert: /@root-only/,
-      testIgnore: BASE_INDEPENDENT,
+      testIgnore: [...BASE_INDEPENDENT, ...WARDS],
     },
+    // Three wards of one city (issue 23): one on PORT + 2, two under sibling paths of PORT + 3.
+    { name: 'wards', testMatch: WARDS },
   ],
   webServer: [
     {
@@ -63,5 +69,11 @@ export default defineConfig({
       url: `http://localhost:${PORT + 1}${SUBPATH}`,
       reuseExistingServer: false,
     },
+    ...([0, 1] as const).map((server) => {
+      const port = PORT + 2 + server;
+      const [first, ...rest] = TEST_WARDS.filter((ward) => ward.server === server);
+      const sites = [`${WARDS_OUT}/${first?.ward} ${port} ${first?.base}`, ...rest.map((ward) => `${WARDS_OUT}/${ward.ward} ${ward.base}`)];
+      return { command: `node tests/support/serve.ts ${sites.join(' ')}`, url: `http://localhost:${port}${first?.base}`, reuseExistingServer: false };
+    }),
   ],
 });

@@ -53,7 +53,7 @@ function buildOne(contentDir: string, ward: string, outRoot: string): Promise<Wa
   const started = performance.now();
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-      env: { ...process.env, HVS_WARD: ward, HVS_SITE: site, HVS_BASE: base, HVS_OUT_DIR: out },
+      env: { ...process.env, HVS_CONTENT_DIR: contentDir, HVS_WARD: ward, HVS_SITE: site, HVS_BASE: base, HVS_OUT_DIR: out },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

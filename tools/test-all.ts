@@ -15,8 +15,8 @@ type Stage = Lane[];
 export const STAGES: Stage[] = [
   [['check', 'check:content', 'test:unit']],
   [['build']],
-  // vnu reads dist/ only; the sub-path build writes dist-subpath/ and .astro/.
-  [['check:html'], ['build:subpath']],
+  // vnu reads dist/ only; the sub-path build and the three test wards (issue 23) write their folders and .astro/, one after another.
+  [['check:html'], ['build:subpath', 'build:test-wards']],
   [['test:e2e']],
 ];
 

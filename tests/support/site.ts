@@ -39,11 +39,13 @@ export async function sitemapPaths(page: Page, testInfo: TestInfo): Promise<stri
  * exceptions, requests that leave the site's origin or its base path, and
  * same-origin responses of 400 or more (a missing picture or script). Only
  * a page opened as `missing` may answer 404, and only its own navigation.
+ * `site` replaces the project's origin and base.
  */
-export function watchPage(page: Page, testInfo: TestInfo, { missing = false }: { missing?: boolean } = {}) {
+export function watchPage(page: Page, testInfo: TestInfo, { missing = false, site }: { missing?: boolean; site?: { origin: string; base: string } } = {}) {
   const problems: string[] = [];
-  const origin = new URL(String(testInfo.project.use.baseURL)).origin;
-  const base = basePath(testInfo);
+  // A test of several sites (tests/e2e/wards.spec.ts) names the one it watches.
+  const origin = site?.origin ?? new URL(String(testInfo.project.use.baseURL)).origin;
+  const base = site?.base ?? basePath(testInfo);
   const expected = (response: Response) =>
     missing && response.status() === 404 && response.request().isNavigationRequest() && response.frame() === page.mainFrame();
   const expectedUrls = new Set<string>();
