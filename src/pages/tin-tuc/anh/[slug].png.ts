@@ -1,22 +1,16 @@
+import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
-import sharp from 'sharp';
 import { getNews, type NewsItem } from '../../../lib/content/campaign';
 import { mediaFile } from '../../../lib/content/layout';
+import { sharePicture } from '../../../lib/share-picture';
 
-/*
- * Zalo and Facebook show a raster picture for a shared link, not SVG: each
- * news cover is drawn once more as a 1200×630 PNG at build time.
- */
+/* Each news cover as the 1200×630 PNG Zalo and Facebook show for a shared link (lib/share-picture.ts). */
 export async function getStaticPaths() {
   return (await getNews()).map((item) => ({ params: { slug: item.id }, props: { item } }));
 }
 
 export const GET: APIRoute = async ({ props }) => {
   const { item } = props as { item: NewsItem };
-  const png = await sharp(mediaFile(item.data.cover.src) ?? item.data.cover.src, { density: 144 })
-    .resize(1200, 630, { fit: 'contain', background: '#ffffff' })
-    .flatten({ background: '#ffffff' })
-    .png({ compressionLevel: 9, palette: true })
-    .toBuffer();
+  const png = await sharePicture(readFileSync(mediaFile(item.data.cover.src) ?? item.data.cover.src));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
