@@ -76,7 +76,7 @@ async function answers(): Promise<Partial<Record<Flag, string>>> {
   const missing = QUESTIONS.filter((question) => !result[question.flag]);
   if (!missing.length) return result;
   if (!process.stdin.isTTY) {
-    fail(`Thiếu: ${missing.map((question) => `--${question.flag} (${question.ask.toLowerCase()}, ví dụ "${question.example}")`).join('; ')}.`);
+    fail(`Còn thiếu:${missing.map((question) => `\n  --${question.flag}: ${question.ask}, ví dụ "${question.example}"`).join('')}`);
   }
   const prompt = createInterface({ input: process.stdin, output: process.stdout });
   console.log('Tạo trang cho một phường mới. Trả lời từng câu rồi nhấn Enter.');

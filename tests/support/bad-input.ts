@@ -143,6 +143,8 @@ export const BAD_INPUTS: BadInput[] = [
   { id: 'lesson-vietnamese-name', what: 'Tên tệp bài có dấu và dấu cách', apply: (e) => e.rename(LESSON, 'courses/khoa-mau/bài mẫu.mdx'), file: 'bài mẫu.mdx', says: ['chữ thường không dấu', 'bai-mau.mdx'] },
   { id: 'lesson-in-courses-root', what: 'Bài đặt thẳng trong `content/courses/`', apply: (e) => e.rename(LESSON, 'courses/bai-mau.mdx'), file: 'courses/bai-mau.mdx', says: ['thư mục của khóa học'] },
   { id: 'course-index-mdx', what: 'Trang khóa học lưu là `index.mdx`', apply: (e) => e.rename(COURSE, 'courses/khoa-mau/index.mdx'), file: 'index.mdx', says: ['index.md'] },
+  { id: 'news-in-shared-folder', what: 'Tin đặt trong `content/news/` (thư mục dùng chung) thay vì thư mục của phường', apply: (e) => e.write('news/tin-moi.mdx', e.read(NEWS)), file: 'news/tin-moi.mdx', says: ['của riêng từng phường', 'content/wards/mau/news/tin-moi.mdx'] },
+  { id: 'lesson-in-ward-folder', what: 'Bài học đặt trong thư mục của phường', apply: (e) => e.write('wards/mau/courses/khoa-mau/bai-rieng.mdx', e.read(LESSON)), file: 'wards/mau/courses/khoa-mau/bai-rieng.mdx', says: ['dùng chung cho mọi phường', 'content/courses/khoa-mau/bai-rieng.mdx'] },
   { id: 'stray-file', what: 'Tệp lạ trong thư mục nội dung', apply: (e) => e.write('wards/mau/news/ghi-chu.txt', 'ghi chú'), file: 'wards/mau/news/ghi-chu.txt', says: ['không thuộc loại nội dung nào', 'content/wards/mau/news/*.mdx'] },
   // Lesson bodies: MDX is code.
   { id: 'body-expression', what: 'Biểu thức `{process.env.HOME}` trong bài (lộ bí mật của máy dựng)', apply: (e) => e.edit(LESSON, appendBody('Máy dựng: {process.env.HOME}')), file: LESSON, says: ['{process.env.HOME}', 'mã chạy khi dựng trang', '\\{'] },

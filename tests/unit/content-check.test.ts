@@ -10,7 +10,12 @@ const scratch = mkdtempSync(join(tmpdir(), 'hvs-content-check-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function check(dir: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ['tools/check-content.ts', '--dir', dir, ...args], { encoding: 'utf8' });
+  return checkWard(dir, undefined, ...args);
+}
+
+function checkWard(dir: string, ward: string | undefined, ...args: string[]) {
+  const env = { ...process.env, ...(ward ? { HVS_WARD: ward } : {}) };
+  const result = spawnSync(process.execPath, ['tools/check-content.ts', '--dir', dir, ...args], { encoding: 'utf8', env });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -30,6 +35,29 @@ describe('npm run check:content', () => {
     expect(output).toMatch(/\d+ tệp nội dung; \d+ bài, \d+ chữ, \d+ hình, \d+ câu hỏi; 0 lỗi/);
     expect(output).toContain('an-toan-tren-mang/cuoc-goi-gia-danh-cong-an');
     expect(status).toBe(0);
+  });
+
+  it('names a ward that does not exist (HVS_WARD), with the wards there are and how to start one', () => {
+    const dir = join(scratch, 'no-ward');
+    prepareBase(dir);
+    const { status, output } = checkWard(dir, 'khong-co');
+    expect(output).toContain('không có phường “khong-co”');
+    expect(output).toContain('HVS_WARD');
+    expect(output).toContain('npm run ward:new');
+    expect(status).toBe(1);
+  });
+
+  it("checks the chosen ward's folder and leaves other wards' folders alone", () => {
+    const dir = join(scratch, 'two-wards');
+    prepareBase(dir);
+    const edit = editor(dir);
+    edit.write('wards/khac/ward.yaml', edit.read('wards/mau/ward.yaml'));
+    // A broken news item in the other ward's folder: not this build's business.
+    edit.write('wards/khac/news/tin-hong.mdx', '---\ntitle: Tin\n---\n');
+    expect(checkWard(dir, 'mau').status).toBe(0);
+    const other = checkWard(dir, 'khac');
+    expect(other.output).toContain('wards/khac/news/tin-hong.mdx');
+    expect(other.status).toBe(1);
   });
 
   it('passes the base fixture with no warning', () => {
