@@ -71,7 +71,10 @@ async function answers(): Promise<Partial<Record<Flag, string>>> {
   const result: Partial<Record<Flag, string>> = { ...given };
   if (!process.stdin.isTTY) {
     // From flags alone: a value left out takes its suggestion where there is one (the site's address, the office's name…).
-    for (const question of QUESTIONS) result[question.flag] ??= suggestion(question.flag, result);
+    for (const question of QUESTIONS) {
+      const offered = result[question.flag] ? undefined : suggestion(question.flag, result);
+      if (offered) result[question.flag] = offered;
+    }
   }
   const missing = QUESTIONS.filter((question) => !result[question.flag]);
   if (!missing.length) return result;

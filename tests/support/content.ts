@@ -2,12 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-/** Frontmatter of every MDX file in a content folder, with its slug. */
+/** Frontmatter of every MDX file in a folder of the sample ward (content/wards/mau/), with its slug. */
 export function frontmatterOf<T>(folder: string): (T & { slug: string })[] {
-  return readdirSync(join('content', folder))
+  const dir = join('content', 'wards', 'mau', folder);
+  return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
-      const source = readFileSync(join('content', folder, name), 'utf8');
+      const source = readFileSync(join(dir, name), 'utf8');
       const yaml = /^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '';
       return { ...(parse(yaml) as T), slug: name.replace(/\.mdx$/, '') };
     });
