@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import type { z } from 'astro/zod';
 import { Document } from 'yaml';
 import { config } from '../src/config.ts';
 import { wardFolder } from '../src/lib/content/layout.ts';
@@ -57,6 +58,29 @@ const { values } = parseArgs({
 });
 const given = values as Partial<Record<Flag, string>>;
 
+const shape = wardSchema.shape;
+/** The rule of the ward file each answer must pass. */
+const FIELDS: Record<(typeof QUESTIONS)[number]['flag'], z.ZodType> = {
+  name: shape.name,
+  city: shape.city,
+  portal: shape.portalUrl,
+  site: shape.siteUrl,
+  office: shape.office.shape.name,
+  address: shape.office.shape.address,
+  phone: shape.office.shape.phone,
+  email: shape.office.shape.email,
+  'help-desk': shape.helpDesk.shape.name,
+  'help-desk-place': shape.helpDesk.shape.place,
+  hours: shape.helpDesk.shape.hours,
+  police: shape.police.shape.name,
+  'police-address': shape.police.shape.address,
+  fanpage: shape.social.shape.fanpage,
+  tiktok: shape.social.shape.tiktok,
+};
+
+/** Opening hours typed on one line, one group of days after each ";". */
+const hoursOf = (value: string) => value.split(';').map((line) => line.trim()).filter(Boolean);
+
 /** A suggestion for a value not given, from the ones before it. */
 function suggestion(flag: Flag, answers: Partial<Record<Flag, string>>): string | undefined {
   const short = answers.name?.replace(/^phường\s+/i, '');
@@ -86,8 +110,18 @@ async function answers(): Promise<Partial<Record<Flag, string>>> {
   for (const question of QUESTIONS) {
     if (result[question.flag]) continue;
     const offered = suggestion(question.flag, result);
-    const typed = (await prompt.question(`${question.ask}${offered ? ` [${offered}]` : ` (ví dụ: ${question.example})`}: `)).trim();
-    result[question.flag] = typed || offered || '';
+    // Asked again until the answer passes its field's rule, so a typo is fixed where it was made.
+    for (;;) {
+      const typed = (await prompt.question(`${question.ask}${offered ? ` [${offered}]` : ` (ví dụ: ${question.example})`}: `)).trim();
+      const value = typed || offered || '';
+      const field = FIELDS[question.flag];
+      const checked = field.safeParse(question.flag === 'hours' ? hoursOf(value) : value || undefined);
+      if (checked.success) {
+        result[question.flag] = value;
+        break;
+      }
+      console.log(`  Chưa đúng: ${checked.error.issues[0]?.message ?? 'ghi lại giá trị này.'}`);
+    }
   }
   prompt.close();
   return result;
@@ -111,7 +145,7 @@ const ward = {
   helpDesk: {
     name: answer['help-desk'],
     place: answer['help-desk-place'],
-    hours: (answer.hours ?? '').split(';').map((line) => line.trim()).filter(Boolean),
+    hours: hoursOf(answer.hours ?? ''),
   },
   police: { name: answer.police, address: answer['police-address'] },
   social: { fanpage: answer.fanpage, tiktok: answer.tiktok },
