@@ -71,7 +71,9 @@ if (kind === 'lesson') {
   fail(`Không biết loại "${kind ?? ''}".\n${USAGE}`);
 }
 
-if (!existsSync(join(wardDir, 'ward.yaml'))) fail(`Không có phường "${ward}" (biến HVS_WARD). Tạo phường bằng npm run ward:new, hoặc ghi đúng tên thư mục trong ${join(dir, 'wards')}.`);
+if (kind !== 'lesson' && !existsSync(join(wardDir, 'ward.yaml'))) {
+  fail(`Không có phường "${ward}" (biến HVS_WARD). Tạo phường bằng npm run ward:new, hoặc ghi đúng tên thư mục trong ${join(dir, 'wards')}.`);
+}
 if (existsSync(target)) fail(`Tệp ${relative(process.cwd(), target)} đã có. Chọn tên khác, hoặc mở tệp đó để sửa.`);
 mkdirSync(dirname(target), { recursive: true });
 writeFileSync(target, text);

@@ -14,6 +14,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'hvs-new-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 cpSync('content/mau', join(scratch, 'mau'), { recursive: true });
 cpSync('content/courses/an-toan-tren-mang', join(scratch, 'courses', 'an-toan-tren-mang'), { recursive: true });
+// News and classes go to the ward's folder: a ward with no plan yet (so no task to name).
+cpSync('content/wards/mau/ward.yaml', join(scratch, 'wards', 'mau', 'ward.yaml'));
 
 const run = (...args: string[]) => {
   const result = spawnSync(process.execPath, ['tools/new.ts', ...args], { encoding: 'utf8', env: { ...process.env, HVS_CONTENT_DIR: scratch } });
@@ -38,11 +40,21 @@ describe('npm run new', () => {
     expect(lessonSchema(z.string()).safeParse(data).success).toBe(true);
   });
 
-  it('makes a news item and an event that pass their schemas', () => {
+  it("makes a news item and an event in the ward's folder that pass their schemas", () => {
     expect(run('news', 'tin-moi').status).toBe(0);
-    expect(newsSchema.safeParse(frontmatter(join(scratch, 'news', 'tin-moi.mdx'))).success).toBe(true);
+    const news = frontmatter(join(scratch, 'wards', 'mau', 'news', 'tin-moi.mdx'));
+    expect(newsSchema.safeParse(news).success).toBe(true);
+    // The ward has no plan yet, so the template's task is left out.
+    expect(news['tasks']).toBeUndefined();
     expect(run('event', 'lop-moi').status).toBe(0);
-    expect(eventSchema.safeParse(frontmatter(join(scratch, 'events', 'lop-moi.mdx'))).success).toBe(true);
+    expect(eventSchema.safeParse(frontmatter(join(scratch, 'wards', 'mau', 'events', 'lop-moi.mdx'))).success).toBe(true);
+  });
+
+  it('refuses news for a ward that does not exist, saying how to start one', () => {
+    const result = spawnSync(process.execPath, ['tools/new.ts', 'news', 'tin-khac'], { encoding: 'utf8', env: { ...process.env, HVS_CONTENT_DIR: scratch, HVS_WARD: 'khong-co' } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Không có phường "khong-co"');
+    expect(result.stderr).toContain('npm run ward:new');
   });
 
   it('refuses a name with diacritics, suggesting one without', () => {
