@@ -69,6 +69,21 @@ describe('the index', () => {
     expect(site.pages[0]?.head).not.toContain('tu kiem tra');
   });
 
+  it('holds how residents name a lesson (its searchTerms) like a heading, so their words find it', () => {
+    const lessons = [
+      page('/khoa-hoc/a/tra-tien-dien/', 'Trả tiền điện, nước trong ứng dụng ngân hàng', 'Trả hóa đơn tiền điện ngay trên điện thoại.', 'bài học', { meta: { title: 'Trả tiền điện, nước trong ứng dụng ngân hàng', terms: 'tiền điện EVN | cước internet' } }),
+      page('/khoa-hoc/a/chuyen-khoan/', 'Chuyển khoản và kiểm tra tên người nhận', 'Nhập số tài khoản, xem tên trước khi chuyển.'),
+      page('/khoa-hoc/a/wifi/', 'Kết nối Wi-Fi', 'Mạng internet ở nhà: chọn tên mạng, nhập mật khẩu.'),
+    ];
+    const site = buildIndex(lessons);
+    expect(site.pages.find((entry) => entry.url === '/khoa-hoc/a/tra-tien-dien/')?.head.split(' | ')).toContain('cuoc internet');
+    const found = (query: string, at: typeof site) => rank(at, planQuery(query, none, Object.keys(at.words))).results.map((result) => result.page.url);
+    expect(found('cước internet', site)[0]).toBe('/khoa-hoc/a/tra-tien-dien/');
+    // Without the terms the lesson does not know the word "cước", and the page about the internet comes first.
+    const without = buildIndex(lessons.map((lesson) => ({ ...lesson, meta: { title: lesson.meta['title'] ?? '' } })));
+    expect(found('cước internet', without)[0]).not.toBe('/khoa-hoc/a/tra-tien-dien/');
+  });
+
   it('is written from Pagefind fragments (gzip, a signature, JSON)', () => {
     const fragment = SITE[0] as Fragment;
     expect(readFragment(gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify(fragment)}`)))).toEqual(fragment);
