@@ -254,3 +254,28 @@ describe('rank', () => {
     expect(listAll(index.pages).map((entry) => entry.kind)).toEqual(['lesson', 'lesson', 'lesson', 'lesson', 'lesson', 'practice', 'listing', 'event', 'news']);
   });
 });
+
+describe('whether anything fits', () => {
+  // Thirty pages on other things, so a word on one or two pages is rare and a word on most of them common.
+  const others = Array.from({ length: 30 }, (_, i) => page(`/khoa-hoc/khac/${i}/`, `Bài khác số ${i}`, `Học cách dùng điện thoại ở nhà, trên xe, với tờ giấy, bài ${i}.`));
+  const fits = (pages: Fragment[], query: string) => {
+    const site = buildIndex([...others, ...pages]);
+    return rank(site, planQuery(query, none, Object.keys(site.words))).fits;
+  };
+
+  it('does not take common syllables scattered in one opening for a query about something else', () => {
+    const qr = page('/khoa-hoc/a/qr/', 'Quét mã QR an toàn', 'Học cách xem mã dán lại ở quầy, mã trên xe buýt, mã lạ trên tờ rơi.');
+    // Every syllable of "học lái xe ô tô" is in the opening, none beside the next.
+    expect(fits([qr], 'học lái xe ô tô')).toBe(false);
+    expect(fits([qr], 'mã dán ở quầy')).toBe(true);
+  });
+
+  it('does not take a page that holds the query\'s rarest word only deep in its text for an answer', () => {
+    const filler = 'Mở ứng dụng, chọn người thân, bấm nút. '.repeat(8);
+    const call = page('/khoa-hoc/a/goi/', 'Gọi video cho người thân', `${filler} Hai người thấy mặt nhau.`);
+    const callAgain = page('/khoa-hoc/a/goi-lai/', 'Gọi lại khi lỡ cuộc gọi', 'Bấm vào số đã gọi.');
+    expect(fits([call, callAgain], 'gọi mặt')).toBe(false);
+    const face = page('/khoa-hoc/a/goi/', 'Gọi video cho người thân', `Hai người thấy mặt nhau. ${filler}`);
+    expect(fits([face, callAgain], 'gọi mặt')).toBe(true);
+  });
+});
