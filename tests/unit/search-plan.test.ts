@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadVocabulary } from '../../src/lib/content/vocabulary';
 import { buildIndex, readFragment, type Fragment } from '../../src/lib/search/index-build';
-import { foldTokens } from '../../src/lib/search/model';
+import { foldTokens, postingsOf } from '../../src/lib/search/model';
 import { dropStopPhrases, oneEdit, planQuery } from '../../src/lib/search/plan';
 import { listAll, rank } from '../../src/lib/search/rank';
 
@@ -84,6 +84,15 @@ describe('the index', () => {
     expect(found('cước internet', without)[0]).not.toBe('/khoa-hoc/a/tra-tien-dien/');
   });
 
+  it('writes each word\'s pages as gaps (small numbers, a smaller gzip index) and reads them back', () => {
+    const site = buildIndex([page('/a/', 'Một', 'sạc pin'), page('/b/', 'Hai', 'màn hình'), page('/c/', 'Ba', 'sạc pin, sạc pin')]);
+    expect(site.words['sac']?.filter((_, i) => i % 2 === 0)).toEqual([0, 1]);
+    expect(postingsOf(site.words['sac'] ?? [])).toEqual([
+      [0, 1 * 4 + 2],
+      [2, 2 * 4 + 2],
+    ]);
+  });
+
   it('is written from Pagefind fragments (gzip, a signature, JSON)', () => {
     const fragment = SITE[0] as Fragment;
     expect(readFragment(gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify(fragment)}`)))).toEqual(fragment);
@@ -92,7 +101,7 @@ describe('the index', () => {
   it('keeps only the own words of a page that lists lessons, and marks it as a listing', () => {
     const listing = index.pages.find((entry) => entry.url === '/lo-trinh/nguoi-cao-tuoi/');
     expect(listing?.kind).toBe('listing');
-    const inListing = (word: string) => (index.words[word] ?? []).some((value, i) => i % 2 === 0 && index.pages[value] === listing);
+    const inListing = (word: string) => postingsOf(index.words[word] ?? []).some(([value]) => index.pages[value] === listing);
     expect(inListing('vneid')).toBe(false);
     expect(inListing('tu')).toBe(true);
     // A practice page keeps its title, the same as its lesson's.

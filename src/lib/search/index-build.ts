@@ -78,6 +78,7 @@ export function buildIndex(fragments: Fragment[], vocabulary: Vocabulary = { sto
   const shared = (heading: string) => (headingPages.get(heading) ?? 0) > Math.max(SHARED_MIN, sorted.length * SHARED_SHARE);
   const pages: SearchPage[] = [];
   const words = new Map<string, number[]>();
+  const lastPage = new Map<string, number>();
   sorted.forEach((fragment, index) => {
     const title = fragment.meta['title'] ?? fragment.url;
     const titleTokens = foldTokens(title);
@@ -103,7 +104,9 @@ export function buildIndex(fragments: Fragment[], vocabulary: Vocabulary = { sto
     for (const [token, count] of counts) {
       const flags = (inTitle.has(token) ? 1 : 0) | (inHead.has(token) ? 2 : 0);
       const list = words.get(token) ?? [];
-      list.push(index, Math.min(count, 63) * 4 + flags);
+      // Pages come in order: each is written as its gap to the one before (model.ts postingsOf).
+      list.push(index - (lastPage.get(token) ?? -1) - 1, Math.min(count, 63) * 4 + flags);
+      lastPage.set(token, index);
       words.set(token, list);
     }
     const course = fragment.filters['course']?.[0];

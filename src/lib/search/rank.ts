@@ -1,4 +1,4 @@
-import type { Kind, SearchIndex, SearchPage } from './model.ts';
+import { postingsOf, type Kind, type SearchIndex, type SearchPage } from './model.ts';
 import { planQuery, type Alternative, type QueryPlan, type Unit, type Vocabulary } from './plan.ts';
 
 /*
@@ -87,12 +87,8 @@ interface Posting {
 }
 
 function postings(index: SearchIndex, token: string): Map<number, Posting> {
-  const list = index.words[token] ?? [];
   const out = new Map<number, Posting>();
-  for (let i = 0; i + 1 < list.length; i += 2) {
-    const packed = list[i + 1] ?? 0;
-    out.set(list[i] ?? 0, { count: packed >> 2, title: (packed & 1) === 1, head: (packed & 2) === 2 });
-  }
+  for (const [page, packed] of postingsOf(index.words[token] ?? [])) out.set(page, { count: packed >> 2, title: (packed & 1) === 1, head: (packed & 2) === 2 });
   return out;
 }
 
