@@ -11,16 +11,17 @@ import { basePath } from '../support/site';
  */
 /*
  * Floors: what the search reaches today (README, "Search"), so a change that
- * makes it worse fails; the held-out set (tests/search/holdout.yaml, written
- * before the last tuning and not looked at while tuning) is held to the same
- * kind of floor. Issue 20's goal is 0.95 overall and 0.90 for every style;
- * raise these as the search gets there.
+ * makes it worse fails; the held-out sets (tests/search/holdout.yaml and
+ * holdout2.yaml, each written before a round of changes and not looked at
+ * query by query while tuning) are held to the same kind of floor. Issue 20's
+ * goal is 0.95 overall and 0.90 for every style; raise these as the search
+ * gets there.
  */
 const SETS = [
-  { file: 'tests/search/queries.yaml', overall: 0.95, style: 0.7, size: 150 },
-  { file: 'tests/search/holdout.yaml', overall: 0.9, style: 0.65, size: 60 },
-  // Written before this round's mechanism changes (everyday names, fit), to measure how they generalise.
-  { file: 'tests/search/holdout2.yaml', overall: 0.85, style: 0.6, size: 55 },
+  { file: 'tests/search/queries.yaml', overall: 0.96, style: 0.84, size: 150 },
+  { file: 'tests/search/holdout.yaml', overall: 0.94, style: 0.88, size: 60 },
+  // Written before the everyday names (searchTerms) and the fit rules of December 2026: how they generalise.
+  { file: 'tests/search/holdout2.yaml', overall: 0.88, style: 0.7, size: 55 },
 ];
 
 for (const set of SETS) {
