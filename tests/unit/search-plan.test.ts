@@ -287,4 +287,17 @@ describe('whether anything fits', () => {
     const face = page('/khoa-hoc/a/goi/', 'Gọi video cho người thân', `Hai người thấy mặt nhau. ${filler}`);
     expect(fits([face, callAgain], 'gọi mặt')).toBe(true);
   });
+
+  it('keeps news below the pages about an event the query names, when no lesson is among the results', () => {
+    const pages = [
+      page('/lich-hoc/ngay-hoi/', 'Ngày hội học tập số', 'Sự kiện ở nhà văn hóa phường.', 'lịch học'),
+      page('/tin-tuc/ngay-hoi/', 'Chương trình ngày hội học tập số', 'Tin về chương trình.', 'tin tức'),
+      page('/phong-trao/ngay-hoi/', 'Ngày hội học tập số toàn dân', 'Trang giới thiệu ngày hội.', 'trang'),
+      page('/khoa-hoc/a/wifi/', 'Kết nối Wi-Fi', 'Chọn tên mạng, nhập mật khẩu.'),
+    ];
+    const site = buildIndex([...others, ...pages]);
+    const urls = rank(site, planQuery('ngày hội', none, Object.keys(site.words))).results.map((result) => result.page.url);
+    expect(urls[0]).toBe('/lich-hoc/ngay-hoi/');
+    expect(urls.indexOf('/tin-tuc/ngay-hoi/')).toBeGreaterThan(urls.indexOf('/phong-trao/ngay-hoi/'));
+  });
 });

@@ -267,8 +267,10 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
   // Those news and events still come above other pages (plans, lists) that hold the query elsewhere, below every lesson.
   const others = Math.max(0, ...shown.filter((result) => !LESSON_LIKE.includes(result.page.kind) && !datedInTitle.has(result.page.url)).map((result) => result.score));
   const lowestLesson = Math.min(...shown.filter((result) => LESSON_LIKE.includes(result.page.kind)).map((result) => result.score));
+  // A query naming a kind ("ngày hội", "lớp học") with no lesson among the results wants that kind and the pages about it, not news it did not name.
+  const lift = Number.isFinite(lowestLesson) || asked.size === 0;
   for (const result of shown) {
-    if (datedInTitle.has(result.page.url) && others < lowestLesson) result.score = Math.max(result.score, Math.min(lowestLesson * 0.999, others * 1.01 + result.score / 1000));
+    if (lift && datedInTitle.has(result.page.url) && others < lowestLesson) result.score = Math.max(result.score, Math.min(lowestLesson * 0.999, others * 1.01 + result.score / 1000));
   }
   shown.sort((a, b) => b.score - a.score || a.page.title.localeCompare(b.page.title, 'vi'));
   return { results: shown, fits };
