@@ -11,14 +11,17 @@ import { basePath } from '../support/site';
  */
 /*
  * Floors: what the search reaches today (README, "Search"), so a change that
- * makes it worse fails; the held-out set (tests/search/holdout.yaml, written
- * before the last tuning and not looked at while tuning) is held to the same
- * kind of floor. Issue 20's goal is 0.95 overall and 0.90 for every style;
- * raise these as the search gets there.
+ * makes it worse fails; the held-out sets (tests/search/holdout.yaml and
+ * holdout2.yaml, each written before a round of changes and not looked at
+ * query by query while tuning) are held to the same kind of floor. Issue 20's
+ * goal is 0.95 overall and 0.90 for every style; raise these as the search
+ * gets there.
  */
 const SETS = [
-  { file: 'tests/search/queries.yaml', overall: 0.95, style: 0.7, size: 150 },
-  { file: 'tests/search/holdout.yaml', overall: 0.9, style: 0.65, size: 60 },
+  { file: 'tests/search/queries.yaml', overall: 0.96, style: 0.84, size: 150 },
+  { file: 'tests/search/holdout.yaml', overall: 0.94, style: 0.88, size: 60 },
+  // Written before the everyday names (searchTerms) and the fit rules of December 2026: how they generalise.
+  { file: 'tests/search/holdout2.yaml', overall: 0.88, style: 0.7, size: 55 },
 ];
 
 for (const set of SETS) {
@@ -33,6 +36,24 @@ for (const set of SETS) {
     for (const [style, { passed, total }] of byStyle) expect(passed / total, `${style}: ${passed}/${total}\n${misses.join('\n')}`).toBeGreaterThanOrEqual(set.style);
   });
 }
+
+test('a query typed on the results page is answered in place, and the back button brings the one before', async ({ page }) => {
+  await page.goto(`tim-kiem/?q=${encodeURIComponent('mã OTP')}`);
+  await expect(page.getByRole('status')).toContainText('kết quả');
+  const box = page.getByRole('main').getByRole('searchbox');
+  const first = await page.locator('[data-results] li h2 a').first().textContent();
+  // A mark set on the window survives only if the page is not loaded again.
+  await page.evaluate(() => Object.assign(window, { stayed: true }));
+  await box.fill('cổng sạc');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/q=c%E1%BB%95ng\+s%E1%BA%A1c/);
+  await expect(page.getByRole('status')).toContainText('“cổng sạc”');
+  await expect(page.locator('[data-results] li h2 a').first()).toHaveText('Các bộ phận của điện thoại, bật máy và sạc pin');
+  expect(await page.evaluate(() => 'stayed' in window)).toBe(true);
+  await page.goBack();
+  await expect(box).toHaveValue('mã OTP');
+  await expect(page.locator('[data-results] li h2 a').first()).toHaveText(first ?? '');
+});
 
 test('a first search costs under 150 KB on the wire, index included', async ({ browser }, testInfo) => {
   const context = await browser.newContext({ serviceWorkers: 'block' });

@@ -32,6 +32,7 @@ const messageFor = (data: unknown) => {
 describe('lessonSchema', () => {
   it('accepts a complete lesson', () => {
     expect(messageFor(good)).toBe('');
+    expect(messageFor({ ...good, searchTerms: ['trả tiền chợ bằng điện thoại'] })).toBe('');
   });
 
   it.each([
@@ -44,6 +45,9 @@ describe('lessonSchema', () => {
     ['an unknown level', { ...good, level: 'khó' }, ['"level"', '"cơ bản", "nâng cao"']],
     ['an unknown audience', { ...good, audiences: ['người già'] }, ['"audiences.0"', '"người cao tuổi"']],
     ['a bad date', { ...good, lastChecked: 'hôm qua' }, ['"lastChecked"', '2026-11-25']],
+    ['everyday names written on one line', { ...good, searchTerms: 'đóng tiền điện, tiền nước' }, ['"searchTerms"', 'mỗi dòng bắt đầu bằng "- "']],
+    ['an empty everyday name', { ...good, searchTerms: ['đóng tiền điện', ' '] }, ['"searchTerms.1"', 'đang để trống']],
+    ['too many everyday names', { ...good, searchTerms: Array.from({ length: 9 }, (_, i) => `cách gọi ${i}`) }, ['"searchTerms"', 'nhiều nhất 8 dòng']],
   ])('rejects %s with the field and the fix', (_, data, fragments) => {
     const message = messageFor(data);
     expect(message).toContain('content/courses/x/y.mdx');

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadVocabulary } from '../../src/lib/content/vocabulary';
 import { buildIndex, readFragment, type Fragment } from '../../src/lib/search/index-build';
-import { foldTokens } from '../../src/lib/search/model';
+import { foldTokens, postingsOf } from '../../src/lib/search/model';
 import { dropStopPhrases, oneEdit, planQuery } from '../../src/lib/search/plan';
 import { listAll, rank } from '../../src/lib/search/rank';
 
@@ -69,6 +69,30 @@ describe('the index', () => {
     expect(site.pages[0]?.head).not.toContain('tu kiem tra');
   });
 
+  it('holds how residents name a lesson (its searchTerms) like a heading, so their words find it', () => {
+    const lessons = [
+      page('/khoa-hoc/a/tra-tien-dien/', 'Trả tiền điện, nước trong ứng dụng ngân hàng', 'Trả hóa đơn tiền điện ngay trên điện thoại.', 'bài học', { meta: { title: 'Trả tiền điện, nước trong ứng dụng ngân hàng', terms: 'tiền điện EVN | cước internet' } }),
+      page('/khoa-hoc/a/chuyen-khoan/', 'Chuyển khoản và kiểm tra tên người nhận', 'Nhập số tài khoản, xem tên trước khi chuyển.'),
+      page('/khoa-hoc/a/wifi/', 'Kết nối Wi-Fi', 'Mạng internet ở nhà: chọn tên mạng, nhập mật khẩu.'),
+    ];
+    const site = buildIndex(lessons);
+    expect(site.pages.find((entry) => entry.url === '/khoa-hoc/a/tra-tien-dien/')?.head.split(' | ')).toContain('cuoc internet');
+    const found = (query: string, at: typeof site) => rank(at, planQuery(query, none, Object.keys(at.words))).results.map((result) => result.page.url);
+    expect(found('cước internet', site)[0]).toBe('/khoa-hoc/a/tra-tien-dien/');
+    // Without the terms the lesson does not know the word "cước", and the page about the internet comes first.
+    const without = buildIndex(lessons.map((lesson) => ({ ...lesson, meta: { title: lesson.meta['title'] ?? '' } })));
+    expect(found('cước internet', without)[0]).not.toBe('/khoa-hoc/a/tra-tien-dien/');
+  });
+
+  it('writes each word\'s pages as gaps (small numbers, a smaller gzip index) and reads them back', () => {
+    const site = buildIndex([page('/a/', 'Một', 'sạc pin'), page('/b/', 'Hai', 'màn hình'), page('/c/', 'Ba', 'sạc pin, sạc pin')]);
+    expect(site.words['sac']?.filter((_, i) => i % 2 === 0)).toEqual([0, 1]);
+    expect(postingsOf(site.words['sac'] ?? [])).toEqual([
+      [0, 1 * 4 + 2],
+      [2, 2 * 4 + 2],
+    ]);
+  });
+
   it('is written from Pagefind fragments (gzip, a signature, JSON)', () => {
     const fragment = SITE[0] as Fragment;
     expect(readFragment(gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify(fragment)}`)))).toEqual(fragment);
@@ -77,7 +101,7 @@ describe('the index', () => {
   it('keeps only the own words of a page that lists lessons, and marks it as a listing', () => {
     const listing = index.pages.find((entry) => entry.url === '/lo-trinh/nguoi-cao-tuoi/');
     expect(listing?.kind).toBe('listing');
-    const inListing = (word: string) => (index.words[word] ?? []).some((value, i) => i % 2 === 0 && index.pages[value] === listing);
+    const inListing = (word: string) => postingsOf(index.words[word] ?? []).some(([value]) => index.pages[value] === listing);
     expect(inListing('vneid')).toBe(false);
     expect(inListing('tu')).toBe(true);
     // A practice page keeps its title, the same as its lesson's.
@@ -237,5 +261,43 @@ describe('rank', () => {
 
   it('lists every page of a kind in a steady order when the box is empty', () => {
     expect(listAll(index.pages).map((entry) => entry.kind)).toEqual(['lesson', 'lesson', 'lesson', 'lesson', 'lesson', 'practice', 'listing', 'event', 'news']);
+  });
+});
+
+describe('whether anything fits', () => {
+  // Thirty pages on other things, so a word on one or two pages is rare and a word on most of them common.
+  const others = Array.from({ length: 30 }, (_, i) => page(`/khoa-hoc/khac/${i}/`, `Bài khác số ${i}`, `Học cách dùng điện thoại ở nhà, trên xe, với tờ giấy, bài ${i}.`));
+  const fits = (pages: Fragment[], query: string) => {
+    const site = buildIndex([...others, ...pages]);
+    return rank(site, planQuery(query, none, Object.keys(site.words))).fits;
+  };
+
+  it('does not take common syllables scattered in one opening for a query about something else', () => {
+    const qr = page('/khoa-hoc/a/qr/', 'Quét mã QR an toàn', 'Học cách xem mã dán lại ở quầy, mã trên xe buýt, mã lạ trên tờ rơi.');
+    // Every syllable of "học lái xe ô tô" is in the opening, none beside the next.
+    expect(fits([qr], 'học lái xe ô tô')).toBe(false);
+    expect(fits([qr], 'mã dán ở quầy')).toBe(true);
+  });
+
+  it('does not take a page that holds the query\'s rarest word only deep in its text for an answer', () => {
+    const filler = 'Mở ứng dụng, chọn người thân, bấm nút. '.repeat(8);
+    const call = page('/khoa-hoc/a/goi/', 'Gọi video cho người thân', `${filler} Hai người thấy mặt nhau.`);
+    const callAgain = page('/khoa-hoc/a/goi-lai/', 'Gọi lại khi lỡ cuộc gọi', 'Bấm vào số đã gọi.');
+    expect(fits([call, callAgain], 'gọi mặt')).toBe(false);
+    const face = page('/khoa-hoc/a/goi/', 'Gọi video cho người thân', `Hai người thấy mặt nhau. ${filler}`);
+    expect(fits([face, callAgain], 'gọi mặt')).toBe(true);
+  });
+
+  it('keeps news below the pages about an event the query names, when no lesson is among the results', () => {
+    const pages = [
+      page('/lich-hoc/ngay-hoi/', 'Ngày hội học tập số', 'Sự kiện ở nhà văn hóa phường.', 'lịch học'),
+      page('/tin-tuc/ngay-hoi/', 'Chương trình ngày hội học tập số', 'Tin về chương trình.', 'tin tức'),
+      page('/phong-trao/ngay-hoi/', 'Ngày hội học tập số toàn dân', 'Trang giới thiệu ngày hội.', 'trang'),
+      page('/khoa-hoc/a/wifi/', 'Kết nối Wi-Fi', 'Chọn tên mạng, nhập mật khẩu.'),
+    ];
+    const site = buildIndex([...others, ...pages]);
+    const urls = rank(site, planQuery('ngày hội', none, Object.keys(site.words))).results.map((result) => result.page.url);
+    expect(urls[0]).toBe('/lich-hoc/ngay-hoi/');
+    expect(urls.indexOf('/tin-tuc/ngay-hoi/')).toBeGreaterThan(urls.indexOf('/phong-trao/ngay-hoi/'));
   });
 });

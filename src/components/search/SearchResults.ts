@@ -39,18 +39,42 @@ async function loadIndex(file: string): Promise<SearchIndex> {
 class HvsSearch extends HvsElement {
   #index?: Promise<SearchIndex>;
 
+  /** Completed runs, in `data-runs`: lets a test tell a fresh answer from the one before. */
+  #runs = 0;
+
   init() {
     const form = document.querySelector<HTMLInputElement>('main input[name="q"]')?.form;
-    const params = new URLSearchParams(location.search);
     if (form) {
-      for (const select of form.querySelectorAll('select')) {
-        select.value = params.get(select.name) ?? '';
-        select.addEventListener('change', () => this.#refilter(form));
-      }
-      const input = form.querySelector<HTMLInputElement>('input[name="q"]');
-      if (input) input.value = params.get('q')?.trim() ?? '';
+      for (const select of form.querySelectorAll('select')) select.addEventListener('change', () => this.#refilter(form));
+      // A new query is answered in place: the index is already loaded, and the address still follows (back button, shared link).
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        const params = this.#fromForm(form);
+        history.pushState(history.state, '', `?${params.toString()}`);
+        void this.#run(params);
+      });
+      addEventListener('popstate', () => this.#show(form));
     }
+    if (form) this.#show(form);
+    else void this.#run(new URLSearchParams(location.search));
+  }
+
+  /** Puts the address's query and filters into the form and answers them. */
+  #show(form: HTMLFormElement) {
+    const params = new URLSearchParams(location.search);
+    for (const select of form.querySelectorAll('select')) select.value = params.get(select.name) ?? '';
+    const input = form.querySelector<HTMLInputElement>('input[name="q"]');
+    if (input) input.value = params.get('q')?.trim() ?? '';
     void this.#run(params);
+  }
+
+  /** The form's query and chosen filters, as the address holds them. */
+  #fromForm(form: HTMLFormElement): URLSearchParams {
+    const params = new URLSearchParams();
+    const query = form.querySelector<HTMLInputElement>('input[name="q"]')?.value.trim() ?? '';
+    if (query) params.set('q', query);
+    for (const select of form.querySelectorAll('select')) if (select.value) params.set(select.name, select.value);
+    return params;
   }
 
   /** A filter changed: the address follows, so the back button and a shared link keep it. */
@@ -62,6 +86,11 @@ class HvsSearch extends HvsElement {
     }
     history.replaceState(history.state, '', `?${params.toString()}`);
     void this.#run(params);
+  }
+
+  #done() {
+    this.#runs += 1;
+    this.dataset['runs'] = String(this.#runs);
   }
 
   async #run(params: URLSearchParams) {
@@ -79,6 +108,7 @@ class HvsSearch extends HvsElement {
       list.replaceChildren();
       none.hidden = true;
       this.say('');
+      this.#done();
       return;
     }
     const file = this.text('file');
@@ -104,6 +134,7 @@ class HvsSearch extends HvsElement {
     } catch {
       this.say(this.text('failed'));
     }
+    this.#done();
   }
 
   #item(page: SearchPage, base: string) {

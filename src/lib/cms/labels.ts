@@ -82,6 +82,10 @@ export const LABELS: Record<string, Labels> = {
     minutes: 'Số phút cần để học',
     objectives: { label: 'Sau bài này, bạn có thể…', hint: 'Mỗi dòng một việc người học làm được.' },
     easyRead: { label: 'Tóm tắt dễ đọc', hint: '3 đến 6 dòng rất ngắn, mỗi dòng một ý.' },
+    searchTerms: {
+      label: 'Người dân hay gọi chủ đề này là',
+      hint: 'Không hiện trên trang, chỉ giúp ô tìm kiếm. Mỗi dòng một cách gọi thường ngày mà tên bài và bài không dùng, ví dụ: đóng tiền điện bằng điện thoại. Nhiều nhất 8 dòng.',
+    },
     sources: 'Nguồn chính thức',
     'sources.title': 'Tên trang nguồn và cơ quan',
     'sources.url': 'Địa chỉ trang nguồn (https://)',

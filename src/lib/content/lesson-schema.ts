@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { audienceList, httpsUrl, isoDate, lines, oneOf, text, wholeNumber } from './fields.ts';
 
+/** Everyday names of a lesson's topic, at most: a long list would make the lesson answer queries about other topics. */
+export const SEARCH_TERMS_MAX = 8;
+
 export const LEVELS = ['cơ bản', 'nâng cao'] as const;
 export type Level = (typeof LEVELS)[number];
 
@@ -41,6 +44,16 @@ export const lessonSchema = <Image extends z.ZodType>(image: Image) =>
     minutes: wholeNumber('Ghi số phút cần để học, ví dụ: minutes: 10'),
     /** Each completes "Sau bài này, bạn có thể ...". */
     objectives: lines('Mỗi dòng nối tiếp câu "Sau bài này, bạn có thể ...", ví dụ: - trả tiền bằng mã QR'),
+    /**
+     * How residents name the topic in their own words, for search only (never shown): a few short
+     * everyday phrases the title and text do not use. Indexed with the weight of a heading.
+     */
+    searchTerms: z
+      .array(text('Ghi một cách gọi ngắn, ví dụ: - đóng tiền điện bằng điện thoại'), {
+        error: 'phải là danh sách cách người dân hay gọi chủ đề, mỗi dòng bắt đầu bằng "- ", ví dụ: - đóng tiền điện bằng điện thoại',
+      })
+      .max(SEARCH_TERMS_MAX, { error: `nhiều nhất ${SEARCH_TERMS_MAX} dòng. Giữ những cách gọi người dân hay dùng nhất.` })
+      .optional(),
     /** Easy-read summary: 3–6 short lines, one idea each. */
     easyRead: lines('Ghi 3 đến 6 dòng rất ngắn, mỗi dòng một ý, ví dụ: - Mã OTP là mã bí mật.'),
     /** Official pages the lesson's facts come from. */

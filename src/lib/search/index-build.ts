@@ -78,6 +78,7 @@ export function buildIndex(fragments: Fragment[], vocabulary: Vocabulary = { sto
   const shared = (heading: string) => (headingPages.get(heading) ?? 0) > Math.max(SHARED_MIN, sorted.length * SHARED_SHARE);
   const pages: SearchPage[] = [];
   const words = new Map<string, number[]>();
+  const lastPage = new Map<string, number>();
   sorted.forEach((fragment, index) => {
     const title = fragment.meta['title'] ?? fragment.url;
     const titleTokens = foldTokens(title);
@@ -92,16 +93,20 @@ export function buildIndex(fragments: Fragment[], vocabulary: Vocabulary = { sto
     }
     const text = body.filter((token): token is string => token !== null);
     const headings = headingsOf(fragment).filter((heading) => heading && !shared(heading));
+    // How residents name the topic (a lesson's searchTerms) counts like a heading: words the lesson itself may never use.
+    const terms = (fragment.meta['terms'] ?? '').split('|').map((term) => foldTokens(term).join(' ')).filter(Boolean);
     const lead = text.slice(0, LEAD_WORDS);
-    const head = [titleTokens.join(' '), ...headings, lead.join(' ')].join(' | ');
+    const head = [titleTokens.join(' '), ...terms, ...headings, lead.join(' ')].join(' | ');
     const inTitle = new Set(titleTokens);
     const inHead = new Set(head.split(' '));
     const counts = new Map<string, number>();
-    for (const token of [...titleTokens, ...text]) counts.set(token, (counts.get(token) ?? 0) + 1);
+    for (const token of [...titleTokens, ...terms.flatMap((term) => term.split(' ')), ...text]) counts.set(token, (counts.get(token) ?? 0) + 1);
     for (const [token, count] of counts) {
       const flags = (inTitle.has(token) ? 1 : 0) | (inHead.has(token) ? 2 : 0);
       const list = words.get(token) ?? [];
-      list.push(index, Math.min(count, 63) * 4 + flags);
+      // Pages come in order: each is written as its gap to the one before (model.ts postingsOf).
+      list.push(index - (lastPage.get(token) ?? -1) - 1, Math.min(count, 63) * 4 + flags);
+      lastPage.set(token, index);
       words.set(token, list);
     }
     const course = fragment.filters['course']?.[0];

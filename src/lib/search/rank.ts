@@ -1,4 +1,4 @@
-import type { Kind, SearchIndex, SearchPage } from './model.ts';
+import { postingsOf, type Kind, type SearchIndex, type SearchPage } from './model.ts';
 import { planQuery, type Alternative, type QueryPlan, type Unit, type Vocabulary } from './plan.ts';
 
 /*
@@ -12,7 +12,10 @@ import { planQuery, type Alternative, type QueryPlan, type Unit, type Vocabulary
  *  4. each kind of page has a weight: lessons first, listing pages low, news
  *     and events low unless the query asks for them.
  * Whether anything fits at all is decided by how much of the query the best
- * page holds (its coverage), never by how many pages hold a word of it.
+ * page holds (its coverage), never by how many pages hold a word of it; a
+ * common syllable alone in a page's head ("lái", "xe", "tô" of "học lái xe ô
+ * tô") barely counts, and a page holding the query's rarest word only in its
+ * text is weaker.
  */
 
 /** How much each kind counts when the query does not ask for it by name. */
@@ -47,6 +50,13 @@ const APART = 0.6;
 const HELD_IN_HEAD = 0.8;
 /** What forgiving an extra word costs. */
 const FORGIVEN_COST = 0.9;
+/** A word on more than this share of pages is common. */
+const COMMON_SHARE = 0.1;
+/** How much a common word alone in the title, headings or opening counts of one held beside another word of the query. */
+const LOOSE_IN_HEAD = 0.15;
+const LOOSE_UNITS = 3;
+/** How much a page's strength keeps when the query's rarest word is only in its text. */
+const RAREST_IN_TEXT = 0.85;
 /** The heading tier: the whole query as a phrase in the headings or opening, below the title tier. */
 const HEADING_TIER = 300;
 /** The title tier: above any text score. */
@@ -77,12 +87,8 @@ interface Posting {
 }
 
 function postings(index: SearchIndex, token: string): Map<number, Posting> {
-  const list = index.words[token] ?? [];
   const out = new Map<number, Posting>();
-  for (let i = 0; i + 1 < list.length; i += 2) {
-    const packed = list[i + 1] ?? 0;
-    out.set(list[i] ?? 0, { count: packed >> 2, title: (packed & 1) === 1, head: (packed & 2) === 2 });
-  }
+  for (const [page, packed] of postingsOf(index.words[token] ?? [])) out.set(page, { count: packed >> 2, title: (packed & 1) === 1, head: (packed & 2) === 2 });
   return out;
 }
 
@@ -135,7 +141,10 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
   const unseen = Math.log(total + 1);
   const weights = importance.map((value) => (value > 0 ? value : unseen));
   const weightSum = weights.reduce((a, b) => a + b, 0);
+  // A word on more than this share of pages is common: alone, it does not tie a page to the query.
+  const commonIdf = Math.log((total + 1) / Math.max(1, total * COMMON_SHARE));
   const asked = askedKinds(units);
+  const rarest = importance.reduce((best, value, u) => (value > (importance[best] ?? 0) ? u : best), importance.findIndex((value) => value > 0));
 
   interface Acc {
     score: number;
@@ -147,6 +156,8 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
     inTitle: number;
     titleWeight: number;
     matched: (string[] | null)[];
+    /** Per unit: found in the title, headings or opening. */
+    heads: boolean[];
   }
   const acc = new Map<number, Acc>();
   units.forEach((unit, u) => {
@@ -173,7 +184,7 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
       }
     }
     for (const [page, found] of best) {
-      const entry = acc.get(page) ?? { score: 0, covered: 0, strong: 0, inHead: 0, inTitle: 0, titleWeight: 0, matched: units.map(() => null) };
+      const entry = acc.get(page) ?? { score: 0, covered: 0, strong: 0, inHead: 0, inTitle: 0, titleWeight: 0, matched: units.map(() => null), heads: units.map(() => false) };
       entry.score += found.score;
       entry.covered += weights[u] ?? 0;
       entry.strong += (weights[u] ?? 0) * found.local;
@@ -182,6 +193,7 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
         entry.titleWeight += weights[u] ?? 0;
       }
       if (found.head) entry.inHead += weights[u] ?? 0;
+      entry.heads[u] = found.head;
       entry.matched[u] = found.tokens;
       acc.set(page, entry);
     }
@@ -198,11 +210,15 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
     // Phrases: neighbouring units side by side in the title, headings or opening.
     let together = 0;
     let togetherInTitle = 0;
+    const joined = units.map(() => false);
     for (let u = 1; u < units.length; u += 1) {
       const [left, right] = [entry.matched[u - 1], entry.matched[u]];
       if (!left || !right) continue;
       const [last, next] = [left[left.length - 1] ?? '', right[0] ?? ''];
-      if (` ${page.head} `.includes(` ${last} ${next} `)) together += 1;
+      if (` ${page.head} `.includes(` ${last} ${next} `)) {
+        together += 1;
+        joined[u - 1] = joined[u] = true;
+      }
       // In the title one small word may sit between ("tiền bằng mã").
       const at = titleTokens.indexOf(last);
       if (at !== -1 && (titleTokens[at + 1] === next || titleTokens[at + 2] === next)) togetherInTitle += 1;
@@ -220,9 +236,14 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
     const counted = weightSum - forgiven;
     const coverage = (entry.covered / counted) * (forgiven ? FORGIVEN_COST : 1);
     const phrase = pairsInQuery ? together / pairsInQuery : 0;
-    const head = entry.inHead / counted;
+    // A common syllable alone in the head says little: "lái", "xe", "ô", "tô" each sit in some opening, "lái xe" in none.
+    // It counts for the head only beside another word of the query, as a phrase of the vocabulary, or when rare.
+    const loose = units.length > 1 ? units.reduce((sum, _, u) => sum + (entry.heads[u] && !joined[u] && (entry.matched[u]?.length ?? 0) === 1 && (units.length >= LOOSE_UNITS || (importance[u] ?? 0) < commonIdf) ? (weights[u] ?? 0) : 0), 0) : 0;
+    const head = (entry.inHead - loose * (1 - LOOSE_IN_HEAD)) / counted;
     // How well the page answers: the share of the query it holds, more when the title, headings or opening hold it and the words sit together.
-    const strength = coverage * (0.45 + 0.35 * head + 0.2 * (units.length > 1 ? phrase : 1));
+    let strength = coverage * (0.45 + 0.35 * head + 0.2 * (units.length > 1 ? phrase : 1));
+    // The query's rarest word carries its topic: a page that holds it only somewhere in its text is about something else.
+    if (units.length > 1 && rarest !== -1 && !entry.heads[rarest]) strength *= RAREST_IN_TEXT;
     // The more of the query the title holds, the higher, even when it does not hold all of it.
     let score = entry.score * coverage * coverage * (1 + 1.5 * phrase) * (1 + entry.titleWeight / counted);
     const weight = asked.has(page.kind) ? ASKED_WEIGHT : KIND_WEIGHTS[page.kind];
@@ -246,8 +267,10 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
   // Those news and events still come above other pages (plans, lists) that hold the query elsewhere, below every lesson.
   const others = Math.max(0, ...shown.filter((result) => !LESSON_LIKE.includes(result.page.kind) && !datedInTitle.has(result.page.url)).map((result) => result.score));
   const lowestLesson = Math.min(...shown.filter((result) => LESSON_LIKE.includes(result.page.kind)).map((result) => result.score));
+  // A query naming a kind ("ngày hội", "lớp học") with no lesson among the results wants that kind and the pages about it, not news it did not name.
+  const lift = Number.isFinite(lowestLesson) || asked.size === 0;
   for (const result of shown) {
-    if (datedInTitle.has(result.page.url) && others < lowestLesson) result.score = Math.max(result.score, Math.min(lowestLesson * 0.999, others * 1.01 + result.score / 1000));
+    if (lift && datedInTitle.has(result.page.url) && others < lowestLesson) result.score = Math.max(result.score, Math.min(lowestLesson * 0.999, others * 1.01 + result.score / 1000));
   }
   shown.sort((a, b) => b.score - a.score || a.page.title.localeCompare(b.page.title, 'vi'));
   return { results: shown, fits };
