@@ -48,7 +48,9 @@ class HvsSearch extends HvsElement {
         select.addEventListener('change', () => this.#refilter(form));
       }
       const input = form.querySelector<HTMLInputElement>('input[name="q"]');
-      if (input) input.value = params.get('q')?.trim() ?? '';
+      // Without ?q= the box keeps what the resident typed before this script came.
+      const query = params.get('q');
+      if (input && query !== null) input.value = query.trim();
     }
     void this.#run(params);
   }
