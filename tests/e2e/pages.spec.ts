@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { axe } from '../support/axe';
+import { sharedContextTest } from '../support/shared-context';
 import { builtPaths, checkedPaths, representativePaths, sitemapPaths, watchPage } from '../support/site';
 
 test('the sitemap lists every public page, and no 404', async ({ page }, testInfo) => {
@@ -37,12 +38,13 @@ const smallTargets = () =>
 // kind is also checked in high contrast and at every width (its siblings
 // share its template and styles); the others are tagged for the root build
 // only (playwright.config.ts); on the sub-path build a page is checked for
-// what its base changes, the requests it makes.
+// what its base changes, the requests it makes. The pages of a worker share one
+// browser context (tests/support/shared-context.ts), as a resident's browser would.
 const everyBuild = representativePaths(builtPaths());
 for (const path of [...checkedPaths(builtPaths()), 'trang-khong-co-that/']) {
   const full = everyBuild.has(path) || path === 'trang-khong-co-that/';
   const tag = full ? '' : ' @root-only';
-  test(`/${path} is accessible, readable on a phone, reflows and stays on the site${tag}`, async ({ page }, testInfo) => {
+  sharedContextTest(`/${path} is accessible, readable on a phone, reflows and stays on the site${tag}`, async ({ page }, testInfo) => {
     const problems = watchPage(page, testInfo, { missing: path === 'trang-khong-co-that/' });
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(path);
