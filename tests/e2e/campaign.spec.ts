@@ -291,5 +291,16 @@ test.describe('the plan and its progress', () => {
     // Only the ward's and the youth union's office lines: no one's own mobile number.
     const phones = await page.locator('main a[href^="tel:"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(phones.every((href) => /^tel:\+?(84)?0?24/.test(href ?? ''))).toBe(true);
+    // On a wide screen each section's sub-headings (the editor's ### included) read smaller than its own heading.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const sizes = await page.locator('main section:has(> h2)').evaluateAll((sections) =>
+      sections.flatMap((section) => {
+        const size = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+        const h2 = size(section.querySelector(':scope > h2') as Element);
+        return [...section.querySelectorAll('h3')].map((h3) => ({ h3: h3.textContent?.trim(), smaller: size(h3) < h2 }));
+      }),
+    );
+    expect(sizes.length).toBeGreaterThan(2);
+    expect(sizes.filter((heading) => !heading.smaller)).toEqual([]);
   });
 });

@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { watchPage } from '../support/site';
+import { axe, axeViolations } from '../support/axe';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 interface Exercise {
   slug: string;
@@ -135,9 +134,8 @@ test('every step passes axe, in both themes, and the screen reader tree names ea
     await page.goto(`thuc-hanh/${exercise.slug}/`);
     for (const [index, step] of exercise.steps.entries()) {
       // The whole page on the first screen; then the player, the only part a step changes (scripts/practice.ts works inside its element).
-      const axe = new AxeBuilder({ page }).withTags(AXE_TAGS);
-      const { violations } = await (index === 0 ? axe : axe.include('hvs-practice')).analyze();
-      expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+      const run = axe(page);
+      expect(await axeViolations(index === 0 ? run : run.include('hvs-practice'))).toEqual([]);
       const tree = await currentStep(page).ariaSnapshot();
       expect(tree).toContain(`group "Màn hình tập luyện:`);
       expect(tree).toContain(`button "${targetOf(step)}"`);
@@ -253,8 +251,7 @@ test.describe('the scam drill', () => {
         if (!onNext) expect(await page.evaluate(() => document.activeElement?.closest('[data-feedback]') !== null)).toBe(true);
       }
       expect(onNext).toBe(true);
-      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(violations.map((violation) => violation.id)).toEqual([]);
+      expect(await axeViolations(axe(page))).toEqual([]);
     });
   }
 });

@@ -1,16 +1,54 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { basePath, watchPage } from '../support/site';
+import { axe, axeViolations } from '../support/axe';
 
-/** Site paths (under the base) of the first three results for a query, through the search page. */
-async function topThree(page: Page, query: string, base: string): Promise<string[]> {
-  await page.goto(`tim-kiem/?q=${encodeURIComponent(query)}`);
-  await expect(page.getByRole('status')).toContainText(/kết quả|chưa có bài/);
+/** Site paths (under the base) of the first three results shown on a search page. */
+async function shownTopThree(page: Page, base: string): Promise<string[]> {
   const hrefs = await page.locator('[data-results] li h2 a').evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href') ?? ''));
   return hrefs.map((href) => href.slice(base.length));
 }
+
+/** The first three results for a query, through a newly loaded search page. */
+async function topThree(page: Page, query: string, base: string): Promise<string[]> {
+  await page.goto(`tim-kiem/?q=${encodeURIComponent(query)}`);
+  await expect(page.getByRole('status')).toContainText(/kết quả|chưa có bài/);
+  return shownTopThree(page, base);
+}
+
+/**
+ * The first three results for a query on an already loaded search page: the
+ * query goes into its address and the page runs it again, as it does when a
+ * filter changes (the same code as a load with ?q=), without reloading the
+ * page and its index for each query. Read once the status names this query.
+ */
+async function topThreeInPlace(page: Page, query: string, base: string): Promise<string[]> {
+  await page.evaluate((q) => {
+    history.replaceState(history.state, '', `?q=${encodeURIComponent(q)}`);
+    document.querySelector('main select')?.dispatchEvent(new Event('change'));
+  }, query);
+  await page.waitForFunction((q) => {
+    const status = document.querySelector('hvs-search [role="status"]')?.textContent ?? '';
+    return status.includes(`“${q.trim()}”`) && /kết quả|chưa có bài/.test(status);
+  }, query);
+  return shownTopThree(page, base);
+}
+
+/** One search page per worker, loaded once, for the query table. */
+const withSearchPage = test.extend<object, { searchPage: Page }>({
+  searchPage: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, locale } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL: String(baseURL), ...(locale ? { locale } : {}) });
+      const page = await context.newPage();
+      await page.goto('tim-kiem/');
+      await use(page);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
 
 const course = (id: string) => `khoa-hoc/${id}/`;
 const PHONE = 'lam-quen-dien-thoai-va-internet';
@@ -86,14 +124,32 @@ const TABLE: [string, string][] = [
   ['tổ công nghệ số', 'tin-tuc/ra-mat-to-cong-nghe-so-cong-dong-to-dan-pho-so-3/'],
 ];
 
-// The ranking does not depend on the base: the sub-path build runs the first query, for its links.
+// The ranking does not depend on the base: the sub-path build runs the first query, for its links,
+// on a page loaded with it; the others run on one loaded search page per worker.
 for (const [index, [query, expected]] of TABLE.entries()) {
-  test(`"${query}" finds ${expected} in the first three${index === 0 ? '' : ' @root-only'}`, async ({ page }, testInfo) => {
-    expect(await topThree(page, query, basePath(testInfo))).toContain(expected);
-  });
+  if (index === 0) {
+    test(`"${query}" finds ${expected} in the first three`, async ({ page }, testInfo) => {
+      expect(await topThree(page, query, basePath(testInfo))).toContain(expected);
+    });
+  } else {
+    withSearchPage(`"${query}" finds ${expected} in the first three @root-only`, async ({ searchPage }, testInfo) => {
+      expect(await topThreeInPlace(searchPage, query, basePath(testInfo))).toContain(expected);
+    });
+  }
 }
 
-test('a query typed without diacritics returns the same first results as one typed correctly', async ({ page }, testInfo) => {
+withSearchPage('a query run in place shows what a page loaded with it shows @root-only', async ({ searchPage, page }, testInfo) => {
+  const base = basePath(testInfo);
+  const found: string[][] = [];
+  for (const query of ['cong an goi dien thi sao', 'mã OTP', 'cách nấu phở bò']) {
+    const loaded = await topThree(page, query, base);
+    expect(await topThreeInPlace(searchPage, query, base), query).toEqual(loaded);
+    found.push(loaded);
+  }
+  expect(found.map((top) => top.length > 0)).toEqual([true, true, false]);
+});
+
+withSearchPage('a query typed without diacritics returns the same first results as one typed correctly', async ({ searchPage }, testInfo) => {
   const base = basePath(testInfo);
   const pairs: [string, string][] = [
     ['giả danh công an', 'gia danh cong an'],
@@ -101,7 +157,7 @@ test('a query typed without diacritics returns the same first results as one typ
     ['kết nối wifi', 'ket noi wifi'],
   ];
   for (const [typed, bare] of pairs) {
-    expect((await topThree(page, bare, base))[0]).toBe((await topThree(page, typed, base))[0]);
+    expect((await topThreeInPlace(searchPage, bare, base))[0]).toBe((await topThreeInPlace(searchPage, typed, base))[0]);
   }
 });
 
@@ -140,6 +196,26 @@ test('the header search link leads to the search page', async ({ page }) => {
   await page.goto('tro-nang/');
   await page.getByRole('banner').getByRole('link', { name: 'Tìm kiếm' }).click();
   await page.getByRole('main').getByRole('searchbox').fill('lua dao');
+  await page.getByRole('main').getByRole('button', { name: 'Tìm', exact: true }).click();
+  await expect(page).toHaveURL(/tim-kiem\/\?q=lua\+dao/);
+  await expect(page.getByRole('status')).toContainText('kết quả');
+});
+
+test('words typed before the search script arrives are kept and searched @root-only', async ({ page }) => {
+  // The script is held back, as on a slow connection, until the resident has typed.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/SearchResults\.[^/]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('tim-kiem/', { waitUntil: 'commit' });
+  const box = page.getByRole('main').getByRole('searchbox');
+  await box.fill('lua dao');
+  release();
+  await page.waitForLoadState('load');
+  await expect.poll(() => page.evaluate(() => customElements.get('hvs-search') !== undefined)).toBe(true);
+  await expect(box).toHaveValue('lua dao');
   await page.getByRole('main').getByRole('button', { name: 'Tìm', exact: true }).click();
   await expect(page).toHaveURL(/tim-kiem\/\?q=lua\+dao/);
   await expect(page.getByRole('status')).toContainText('kết quả');
@@ -201,8 +277,7 @@ test('a lesson and its practice page, sharing a title, are told apart by name', 
 test('results pass axe', async ({ page }) => {
   await page.goto('tim-kiem/?q=thanh%20toan');
   await expect(page.locator('[data-results] li').first()).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(axe(page))).toEqual([]);
 });
 
 test('without JavaScript the search page first says search needs it, hides the controls and leads with every lesson A–Z', async ({ browser }, testInfo) => {

@@ -53,18 +53,22 @@ class HvsSearch extends HvsElement {
         history.pushState(history.state, '', `?${params.toString()}`);
         void this.#run(params);
       });
-      addEventListener('popstate', () => this.#show(form));
+      addEventListener('popstate', () => this.#show(form, false));
     }
-    if (form) this.#show(form);
+    if (form) this.#show(form, true);
     else void this.#run(new URLSearchParams(location.search));
   }
 
-  /** Puts the address's query and filters into the form and answers them. */
-  #show(form: HTMLFormElement) {
+  /**
+   * Puts the address's query and filters into the form and answers them. On arrival, an address
+   * without ?q= leaves the box with what the resident typed before this script came.
+   */
+  #show(form: HTMLFormElement, arriving: boolean) {
     const params = new URLSearchParams(location.search);
     for (const select of form.querySelectorAll('select')) select.value = params.get(select.name) ?? '';
     const input = form.querySelector<HTMLInputElement>('input[name="q"]');
-    if (input) input.value = params.get('q')?.trim() ?? '';
+    const query = params.get('q');
+    if (input && !(arriving && query === null)) input.value = query?.trim() ?? '';
     void this.#run(params);
   }
 
