@@ -54,6 +54,24 @@ describe('dropStopPhrases', () => {
   });
 });
 
+describe('stop words inside a phrase of the vocabulary', () => {
+  const vocab = { stopPhrases: ['bằng', 'trên'], synonyms: [['bằng lái xe', 'giấy phép lái xe']] };
+
+  it('keep the phrase whole: "bằng" of "bằng lái xe" is not dropped', () => {
+    expect(dropStopPhrases(['bằng', 'lái', 'xe', 'trên', 'điện', 'thoại'], vocab.stopPhrases, [['bang', 'lai', 'xe']])).toEqual(['bằng', 'lái', 'xe', 'điện', 'thoại']);
+    expect(dropStopPhrases(['trả', 'bằng', 'thẻ'], vocab.stopPhrases, [['bang', 'lai', 'xe']])).toEqual(['trả', 'thẻ']);
+  });
+
+  it('so the phrase finds its group, typed with or without marks', () => {
+    const site = buildIndex([page('/khoa-hoc/a/giay-phep/', 'Giấy phép lái xe trên điện thoại', 'Cho xem giấy phép lái xe khi được hỏi.')]);
+    for (const query of ['bằng lái xe trên điện thoại', 'bang lai xe tren dien thoai']) {
+      const plan = planQuery(query, vocab, Object.keys(site.words));
+      expect(plan.units[0]?.alternatives.map((alt) => alt.tokens.join(' '))).toContain('giay phep lai xe');
+      expect(rank(site, plan).results[0]?.page.url).toBe('/khoa-hoc/a/giay-phep/');
+    }
+  });
+});
+
 describe('the index', () => {
   it('carries the editors\' vocabulary, so the search page need not', () => {
     expect(buildIndex(SITE, vocabulary).vocabulary).toEqual(vocabulary);
