@@ -227,6 +227,17 @@ describe('rank', () => {
     expect(rank(site, planQuery('tổ công nghệ số', none, Object.keys(site.words))).results[0]?.page.url).toBe('/tin-tuc/to/');
   });
 
+  it('keeps such news above those pages when a lesson holds the query only in its text, below them', () => {
+    const site = buildIndex([
+      page('/phong-trao/mang-luoi/', 'Mạng lưới hỗ trợ', 'Tổ công nghệ số. Mỗi tổ dân phố có một tổ.', 'trang', { anchors: [{ element: 'h2', text: 'Tổ công nghệ số' }] }),
+      page('/tin-tuc/to/', 'Ra mắt tổ công nghệ số ở tổ dân phố 3', 'Tổ ra mắt hôm qua.', 'tin tức'),
+      page('/khoa-hoc/a/cho/', 'Mô hình chợ 4.0', 'Người bán hàng học dùng công nghệ số. Mỗi sạp dán một tờ mã QR ở tổ dân phố.'),
+    ]);
+    const results = rank(site, planQuery('tổ công nghệ số', none, Object.keys(site.words))).results.map((result) => result.page.url);
+    expect(results).toContain('/khoa-hoc/a/cho/');
+    expect(results[0]).toBe('/tin-tuc/to/');
+  });
+
   it('puts the whole query as a heading above pages holding its words in their titles apart', () => {
     const site = buildIndex([
       page('/khoa-hoc/a/ban-hang/', 'Bán hàng an toàn, tránh lừa đảo', 'Bán hàng trên mạng. Khách hay hỏi mã.'),
