@@ -54,6 +54,24 @@ describe('dropStopPhrases', () => {
   });
 });
 
+describe('stop words inside a phrase of the vocabulary', () => {
+  const vocab = { stopPhrases: ['bằng', 'trên'], synonyms: [['bằng lái xe', 'giấy phép lái xe']] };
+
+  it('keep the phrase whole: "bằng" of "bằng lái xe" is not dropped', () => {
+    expect(dropStopPhrases(['bằng', 'lái', 'xe', 'trên', 'điện', 'thoại'], vocab.stopPhrases, [['bang', 'lai', 'xe']])).toEqual(['bằng', 'lái', 'xe', 'điện', 'thoại']);
+    expect(dropStopPhrases(['trả', 'bằng', 'thẻ'], vocab.stopPhrases, [['bang', 'lai', 'xe']])).toEqual(['trả', 'thẻ']);
+  });
+
+  it('so the phrase finds its group, typed with or without marks', () => {
+    const site = buildIndex([page('/khoa-hoc/a/giay-phep/', 'Giấy phép lái xe trên điện thoại', 'Cho xem giấy phép lái xe khi được hỏi.')]);
+    for (const query of ['bằng lái xe trên điện thoại', 'bang lai xe tren dien thoai']) {
+      const plan = planQuery(query, vocab, Object.keys(site.words));
+      expect(plan.units[0]?.alternatives.map((alt) => alt.tokens.join(' '))).toContain('giay phep lai xe');
+      expect(rank(site, plan).results[0]?.page.url).toBe('/khoa-hoc/a/giay-phep/');
+    }
+  });
+});
+
 describe('the index', () => {
   it('carries the editors\' vocabulary, so the search page need not', () => {
     expect(buildIndex(SITE, vocabulary).vocabulary).toEqual(vocabulary);
@@ -207,6 +225,17 @@ describe('rank', () => {
       page('/tin-tuc/to/', 'Ra mắt tổ công nghệ số ở tổ dân phố 3', 'Tổ ra mắt hôm qua.', 'tin tức'),
     ]);
     expect(rank(site, planQuery('tổ công nghệ số', none, Object.keys(site.words))).results[0]?.page.url).toBe('/tin-tuc/to/');
+  });
+
+  it('keeps such news above those pages when a lesson holds the query only in its text, below them', () => {
+    const site = buildIndex([
+      page('/phong-trao/mang-luoi/', 'Mạng lưới hỗ trợ', 'Tổ công nghệ số. Mỗi tổ dân phố có một tổ.', 'trang', { anchors: [{ element: 'h2', text: 'Tổ công nghệ số' }] }),
+      page('/tin-tuc/to/', 'Ra mắt tổ công nghệ số ở tổ dân phố 3', 'Tổ ra mắt hôm qua.', 'tin tức'),
+      page('/khoa-hoc/a/cho/', 'Mô hình chợ 4.0', 'Người bán hàng học dùng công nghệ số. Mỗi sạp dán một tờ mã QR ở tổ dân phố.'),
+    ]);
+    const results = rank(site, planQuery('tổ công nghệ số', none, Object.keys(site.words))).results.map((result) => result.page.url);
+    expect(results).toContain('/khoa-hoc/a/cho/');
+    expect(results[0]).toBe('/tin-tuc/to/');
   });
 
   it('puts the whole query as a heading above pages holding its words in their titles apart', () => {

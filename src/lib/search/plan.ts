@@ -52,17 +52,27 @@ const rawTokens = (text: string) =>
     .filter(Boolean);
 
 /**
- * Removes topic-less phrases; keeps the query whole when nothing would remain.
+ * Removes topic-less phrases, except inside a phrase of `vocabularyPhrases` (folded);
+ * keeps the query whole when nothing would remain.
  * A word typed with marks must match exactly ("cài" is not "cái"); one typed
  * without marks matches any marks.
  */
-export function dropStopPhrases(words: string[], stopPhrases: string[]): string[] {
+export function dropStopPhrases(words: string[], stopPhrases: string[], vocabularyPhrases: string[][] = []): string[] {
   const keep = words.map(() => true);
+  // A stop word inside a phrase of the vocabulary is part of it: "bằng" of "bằng lái xe" stays.
+  const kept = words.map(() => false);
+  const folded = words.map((word) => foldTokens(word).join(' '));
+  for (const phrase of vocabularyPhrases) {
+    if (phrase.length < 2) continue;
+    for (let start = 0; start + phrase.length <= words.length; start += 1) {
+      if (phrase.every((token, i) => folded[start + i] === token)) for (let i = start; i < start + phrase.length; i += 1) kept[i] = true;
+    }
+  }
   const same = (typed: string, stop: string) => (typed === fold(typed) ? typed === fold(stop) : typed === stop);
   const phrases = stopPhrases.map(rawTokens).sort((a, b) => b.length - a.length);
   for (const phrase of phrases) {
     for (let start = 0; start + phrase.length <= words.length; start += 1) {
-      const here = phrase.every((stop, i) => keep[start + i] && same(words[start + i] ?? '', stop));
+      const here = phrase.every((stop, i) => keep[start + i] && !kept[start + i] && same(words[start + i] ?? '', stop));
       if (here) for (let i = start; i < start + phrase.length; i += 1) keep[i] = false;
     }
   }
@@ -132,7 +142,7 @@ function findRun(haystack: string[], needle: string[]): number {
  * and become one unit each.
  */
 export function planQuery(raw: string, vocabulary: Vocabulary, words: readonly string[], rare: (word: string) => boolean = () => false): QueryPlan {
-  const kept = dropStopPhrases(rawTokens(raw), vocabulary.stopPhrases);
+  const kept = dropStopPhrases(rawTokens(raw), vocabulary.stopPhrases, vocabulary.synonyms.flat().map(foldTokens));
   const typedWords = kept.flatMap((word) => foldTokens(word).map((token) => ({ token, marked: fold(word) !== word })));
   const folded = typedWords.map(({ token }) => token);
   const wordSet = new Set(words);

@@ -201,6 +201,7 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
 
   const results: Ranked[] = [];
   const datedInTitle = new Set<string>();
+  const tiered = new Set<string>();
   for (const [pageIndex, entry] of acc) {
     const page = index.pages[pageIndex];
     if (!page) continue;
@@ -255,9 +256,11 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
     if (titleHoldsAll && tiers) {
       const share = entry.matched.reduce((sum, tokens) => sum + (tokens?.length ?? 0), 0) / titleTokens.length;
       score += TITLE_TIER * (0.8 + 0.2 * Math.min(1, share));
+      tiered.add(page.url);
     } else if (units.length > 1 && phrase === 1 && tiers) {
       // The whole query, in order, in a heading or the opening: a section about it, below the title tier.
       score += HEADING_TIER;
+      tiered.add(page.url);
     }
     results.push({ page, score: score * weight, coverage, strength, head, phrase });
   }
@@ -266,9 +269,11 @@ export function rank(index: SearchIndex, plan: QueryPlan): Ranking {
   const shown = fits ? results.filter((result) => result.strength >= best * SHOWN_SHARE) : [];
   // Those news and events still come above other pages (plans, lists) that hold the query elsewhere, below every lesson.
   const others = Math.max(0, ...shown.filter((result) => !LESSON_LIKE.includes(result.page.kind) && !datedInTitle.has(result.page.url)).map((result) => result.score));
-  const lowestLesson = Math.min(...shown.filter((result) => LESSON_LIKE.includes(result.page.kind)).map((result) => result.score));
+  // Below every lesson that answers: one in a tier or above those pages; a lesson matching a few words in its text is no answer to stay under.
+  const answers = shown.filter((result) => LESSON_LIKE.includes(result.page.kind) && (tiered.has(result.page.url) || result.score > others));
+  const lowestLesson = Math.min(...answers.map((result) => result.score));
   // A query naming a kind ("ngày hội", "lớp học") with no lesson among the results wants that kind and the pages about it, not news it did not name.
-  const lift = Number.isFinite(lowestLesson) || asked.size === 0;
+  const lift = shown.some((result) => LESSON_LIKE.includes(result.page.kind)) || asked.size === 0;
   for (const result of shown) {
     if (lift && datedInTitle.has(result.page.url) && others < lowestLesson) result.score = Math.max(result.score, Math.min(lowestLesson * 0.999, others * 1.01 + result.score / 1000));
   }
