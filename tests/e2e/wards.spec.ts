@@ -8,12 +8,13 @@ import { vi as strings } from '../../src/strings/vi';
 import { buildFiles, crawlFiles, crawlPages, readManifest, readServiceWorker, readXml, type Report, type Site } from '../support/crawl';
 import { controlled } from '../support/offline';
 import { watchPage } from '../support/site';
-import { TEST_WARDS, WARDS_OUT, type TestWard } from '../support/wards';
+import { TEST_WARDS, WARDS_CONTENT, WARDS_OUT, type TestWard } from '../support/wards';
 
 /*
- * Issue 23: a city builds all its wards from one repository. `npm test` builds
- * three test wards with `npm run build:wards` (tests/support/wards.ts): "hai"
- * on a host of its own, "ba" and "bon" under sibling paths of one city portal.
+ * Issue 23: a city builds all its wards from one repository. `npm test` starts
+ * three test wards with `npm run ward:new` and builds them with
+ * `npm run build:wards` (tests/support/wards.ts): "hai" on a host of its own,
+ * "ba" and "bon" under sibling paths of one city portal.
  * Each site must keep its links, search and offline reading inside its own
  * base, name its own ward everywhere, and show nothing of the sample ward.
  */
@@ -24,8 +25,9 @@ const at = (ward: TestWard, path = '') => `${origin(ward)}${ward.base}${path}`;
 const dirOf = (ward: TestWard) => join(WARDS_OUT, ward.ward);
 const [own, ba, bon] = TEST_WARDS as [TestWard, TestWard, TestWard];
 
+/** The ward file `npm run ward:new` wrote for a test ward (tests/support/wards.ts). */
 const wardFile = (ward: TestWard) =>
-  parse(readFileSync(`tests/fixtures/wards/${ward.ward}/ward.yaml`, 'utf8')) as { siteUrl: string; portalUrl: string; office: { phone: string } };
+  parse(readFileSync(join(WARDS_CONTENT, 'wards', ward.ward, 'ward.yaml'), 'utf8')) as { siteUrl: string; portalUrl: string; office: { phone: string } };
 
 function siteOf(ward: TestWard): Site {
   const { siteUrl, portalUrl } = wardFile(ward);
