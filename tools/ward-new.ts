@@ -18,23 +18,23 @@ import { wardFolder } from '../src/lib/content/layout.ts';
 import { wardSchema, type Ward } from '../src/lib/content/ward.ts';
 import { slugify, SLUG } from '../src/lib/text/fold.ts';
 
-/** Each value the ward gives: its flag, the question, and an example. */
+/** Each value the ward gives: its flag, where it goes in ward.yaml, the question, and an example. */
 const QUESTIONS = [
-  { flag: 'name', ask: 'Tên phường (như người dân vẫn gọi)', example: 'Phường An Khánh' },
-  { flag: 'city', ask: 'Tỉnh hoặc thành phố', example: 'Thành phố Hà Nội' },
-  { flag: 'portal', ask: 'Địa chỉ cổng thông tin điện tử của phường', example: 'https://ankhanh.hanoi.gov.vn' },
-  { flag: 'site', ask: 'Địa chỉ đặt chuyên mục này (kết thúc bằng /; Enter để dùng gợi ý)', example: 'https://ankhanh.hanoi.gov.vn/binh-dan-hoc-vu-so/' },
-  { flag: 'office', ask: 'Tên Ủy ban nhân dân phường (như trên con dấu)', example: 'Ủy ban nhân dân phường An Khánh' },
-  { flag: 'address', ask: 'Địa chỉ trụ sở Ủy ban nhân dân phường', example: 'Số 1 phố An Khánh, phường An Khánh, Thành phố Hà Nội' },
-  { flag: 'phone', ask: 'Số điện thoại của văn phòng', example: '024 3826 1234' },
-  { flag: 'email', ask: 'Thư điện tử của phường', example: 'ubnd@ankhanh.hanoi.gov.vn' },
-  { flag: 'help-desk', ask: 'Tên nơi hướng dẫn làm thủ tục, đúng như trên biển', example: 'Trung tâm Phục vụ hành chính công phường An Khánh' },
-  { flag: 'help-desk-place', ask: 'Nơi đặt trung tâm đó', example: 'tầng 1, trụ sở Ủy ban nhân dân phường' },
-  { flag: 'hours', ask: 'Giờ làm việc (các nhóm ngày cách nhau bằng dấu ;)', example: 'Thứ Hai đến Thứ Sáu: 7:30–11:30 và 13:30–17:00; Sáng Thứ Bảy: 7:30–11:30' },
-  { flag: 'police', ask: 'Tên công an phường', example: 'Công an phường An Khánh' },
-  { flag: 'police-address', ask: 'Địa chỉ công an phường', example: 'Số 3 phố An Khánh, phường An Khánh, Thành phố Hà Nội' },
-  { flag: 'fanpage', ask: 'Địa chỉ fanpage Facebook của phong trào', example: 'https://www.facebook.com/binhdanhocvuso.ankhanh' },
-  { flag: 'tiktok', ask: 'Địa chỉ kênh TikTok của phong trào', example: 'https://www.tiktok.com/@binhdanhocvuso.ankhanh' },
+  { flag: 'name', path: 'name', ask: 'Tên phường (như người dân vẫn gọi)', example: 'Phường An Khánh' },
+  { flag: 'city', path: 'city', ask: 'Tỉnh hoặc thành phố', example: 'Thành phố Hà Nội' },
+  { flag: 'portal', path: 'portalUrl', ask: 'Địa chỉ cổng thông tin điện tử của phường', example: 'https://ankhanh.hanoi.gov.vn' },
+  { flag: 'site', path: 'siteUrl', ask: 'Địa chỉ đặt chuyên mục này (kết thúc bằng /; Enter để dùng gợi ý)', example: 'https://ankhanh.hanoi.gov.vn/binh-dan-hoc-vu-so/' },
+  { flag: 'office', path: 'office.name', ask: 'Tên Ủy ban nhân dân phường (như trên con dấu)', example: 'Ủy ban nhân dân phường An Khánh' },
+  { flag: 'address', path: 'office.address', ask: 'Địa chỉ trụ sở Ủy ban nhân dân phường', example: 'Số 1 phố An Khánh, phường An Khánh, Thành phố Hà Nội' },
+  { flag: 'phone', path: 'office.phone', ask: 'Số điện thoại của văn phòng', example: '024 3826 1234' },
+  { flag: 'email', path: 'office.email', ask: 'Thư điện tử của phường', example: 'ubnd@ankhanh.hanoi.gov.vn' },
+  { flag: 'help-desk', path: 'helpDesk.name', ask: 'Tên nơi hướng dẫn làm thủ tục, đúng như trên biển', example: 'Trung tâm Phục vụ hành chính công phường An Khánh' },
+  { flag: 'help-desk-place', path: 'helpDesk.place', ask: 'Nơi đặt trung tâm đó', example: 'tầng 1, trụ sở Ủy ban nhân dân phường' },
+  { flag: 'hours', path: 'helpDesk.hours', ask: 'Giờ làm việc (các nhóm ngày cách nhau bằng dấu ;)', example: 'Thứ Hai đến Thứ Sáu: 7:30–11:30 và 13:30–17:00; Sáng Thứ Bảy: 7:30–11:30' },
+  { flag: 'police', path: 'police.name', ask: 'Tên công an phường', example: 'Công an phường An Khánh' },
+  { flag: 'police-address', path: 'police.address', ask: 'Địa chỉ công an phường', example: 'Số 3 phố An Khánh, phường An Khánh, Thành phố Hà Nội' },
+  { flag: 'fanpage', path: 'social.fanpage', ask: 'Địa chỉ fanpage Facebook của phong trào', example: 'https://www.facebook.com/binhdanhocvuso.ankhanh' },
+  { flag: 'tiktok', path: 'social.tiktok', ask: 'Địa chỉ kênh TikTok của phong trào', example: 'https://www.tiktok.com/@binhdanhocvuso.ankhanh' },
 ] as const;
 type Flag = (typeof QUESTIONS)[number]['flag'] | 'slug';
 
@@ -58,25 +58,14 @@ const { values } = parseArgs({
 });
 const given = values as Partial<Record<Flag, string>>;
 
-const shape = wardSchema.shape;
-/** The rule of the ward file each answer must pass. */
-const FIELDS: Record<(typeof QUESTIONS)[number]['flag'], z.ZodType> = {
-  name: shape.name,
-  city: shape.city,
-  portal: shape.portalUrl,
-  site: shape.siteUrl,
-  office: shape.office.shape.name,
-  address: shape.office.shape.address,
-  phone: shape.office.shape.phone,
-  email: shape.office.shape.email,
-  'help-desk': shape.helpDesk.shape.name,
-  'help-desk-place': shape.helpDesk.shape.place,
-  hours: shape.helpDesk.shape.hours,
-  police: shape.police.shape.name,
-  'police-address': shape.police.shape.address,
-  fanpage: shape.social.shape.fanpage,
-  tiktok: shape.social.shape.tiktok,
-};
+type Question = (typeof QUESTIONS)[number];
+
+/** The rule of the ward file an answer must pass: the schema at the question's path. */
+function fieldOf(question: Question): z.ZodType {
+  let schema: z.ZodType = wardSchema;
+  for (const key of question.path.split('.')) schema = (schema as unknown as { shape: Record<string, z.ZodType> }).shape[key] as z.ZodType;
+  return schema;
+}
 
 /** Opening hours typed on one line, one group of days after each ";". */
 const hoursOf = (value: string) => value.split(';').map((line) => line.trim()).filter(Boolean);
@@ -114,7 +103,7 @@ async function answers(): Promise<Partial<Record<Flag, string>>> {
     for (;;) {
       const typed = (await prompt.question(`${question.ask}${offered ? ` [${offered}]` : ` (ví dụ: ${question.example})`}: `)).trim();
       const value = typed || offered || '';
-      const field = FIELDS[question.flag];
+      const field = fieldOf(question);
       const checked = field.safeParse(question.flag === 'hours' ? hoursOf(value) : value || undefined);
       if (checked.success) {
         result[question.flag] = value;
@@ -135,31 +124,22 @@ const { contentDir } = config();
 const folder = wardFolder(contentDir, slug);
 if (existsSync(folder)) fail(`Thư mục ${relative(process.cwd(), folder)} đã có. Chọn tên khác bằng --slug, hoặc sửa tệp ward.yaml trong thư mục đó.`);
 
-const ward = {
-  sample: false,
-  name: answer.name,
-  city: answer.city,
-  portalUrl: answer.portal,
-  ...(answer.site ? { siteUrl: answer.site } : {}),
-  office: { name: answer.office, address: answer.address, phone: answer.phone, email: answer.email },
-  helpDesk: {
-    name: answer['help-desk'],
-    place: answer['help-desk-place'],
-    hours: hoursOf(answer.hours ?? ''),
-  },
-  police: { name: answer.police, address: answer['police-address'] },
-  social: { fanpage: answer.fanpage, tiktok: answer.tiktok },
-};
+/** The answers placed at their paths in ward.yaml (the hours as a list); the site address only when given. */
+const ward: Record<string, unknown> = { sample: false };
+for (const question of QUESTIONS) {
+  const value = answer[question.flag];
+  if (question.flag === 'site' && !value) continue;
+  const keys = question.path.split('.');
+  let node = ward;
+  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[keys.at(-1) ?? ''] = question.flag === 'hours' ? hoursOf(value ?? '') : value;
+}
 const checked = wardSchema.safeParse(ward);
 if (!checked.success) {
+  // A wrong value is named by the flag that gave it.
   const flagOf = (path: PropertyKey[]) => {
     const key = path.map(String).join('.');
-    const byPath: Record<string, string> = {
-      name: 'name', city: 'city', portalUrl: 'portal', siteUrl: 'site', 'office.name': 'office', 'office.address': 'address', 'office.phone': 'phone',
-      'office.email': 'email', 'helpDesk.name': 'help-desk', 'helpDesk.place': 'help-desk-place', 'police.name': 'police', 'police.address': 'police-address',
-      'social.fanpage': 'fanpage', 'social.tiktok': 'tiktok',
-    };
-    return byPath[key] ?? (key.startsWith('helpDesk.hours') ? 'hours' : key);
+    return QUESTIONS.find((question) => key === question.path || key.startsWith(`${question.path}.`))?.flag ?? key;
   };
   fail(checked.error.issues.map((issue) => `\n  --${flagOf(issue.path)}: ${issue.message}`).join(''));
 }

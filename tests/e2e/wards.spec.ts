@@ -131,7 +131,8 @@ test("a ward's own news, pictures and page prose replace the shared ones", async
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lớp học kỹ năng số đầu tiên của phường Hải Yến');
   const cover = page.getByRole('img', { name: 'Hình vẽ lớp học có năm người cao tuổi cầm điện thoại.' });
   await expect(cover).toBeVisible();
-  expect(await cover.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+  // The picture loads lazily: wait until it has, then it must have drawn.
+  await expect.poll(() => cover.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0), { timeout: 10_000 }).toBe(true);
   await page.goto(at(own, 'phong-trao/'));
   await expect(page.getByRole('main')).toContainText('Theo Kế hoạch số 12/KH-UBND của phường Hải Yến');
   expect(problems).toEqual([]);

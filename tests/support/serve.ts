@@ -67,7 +67,8 @@ const pairs: [string, string][] = [[firstDir, firstBase]];
 for (let index = 0; index + 1 < more.length; index += 2) pairs.push([more[index] ?? '', more[index + 1] ?? '/']);
 // The longest base first, so /a/b/ wins over /a/.
 const sites: Site[] = pairs.map(([dir, base]) => ({ dir, base, headersFor: headerRules(dir) })).sort((a, b) => b.base.length - a.base.length);
-const siteOf = (pathname: string) => sites.find((site) => pathname.startsWith(site.base)) ?? sites[sites.length - 1];
+/** The site whose base the path is under, else the one with the shortest base (its 404 page answers). */
+const siteOf = (pathname: string): Site | undefined => sites.find((site) => pathname.startsWith(site.base)) ?? sites.at(-1);
 
 function resolve(site: Site, pathname: string): string | undefined {
   const { dir, base } = site;
