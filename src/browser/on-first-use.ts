@@ -1,17 +1,10 @@
 /*
  * Loading an element's script on first use, so that a page loads only what
- * most visitors need. Each loader also runs once when the offline worker first
- * takes over (keepForOffline), so the chunk is in the worker's store and the
- * element still works on a page read without a connection.
+ * most visitors need. The offline worker stores these chunks with the page
+ * (lib/offline.ts moduleImports), so the element works offline too.
  */
 
 type Load = () => Promise<unknown>;
-
-/** Runs `load` when the worker starts controlling this page (first visit, new build), so its chunk is stored. */
-export function keepForOffline(load: Load): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  navigator.serviceWorker.addEventListener('controllerchange', () => void load().catch(() => {}), { once: true });
-}
 
 /** Loads when the <details> holding `element` is first opened. */
 export function whenOpened(element: Element | null, load: Load): void {
@@ -20,7 +13,6 @@ export function whenOpened(element: Element | null, load: Load): void {
   const start = holdUntil(element, load);
   // The panel is built closed, so its first toggle is its first opening.
   panel.addEventListener('toggle', start, { once: true });
-  keepForOffline(load);
 }
 
 /** Loads when `element` comes within a screen's height of the viewport. */
@@ -35,7 +27,6 @@ export function whenNear(element: Element | null, load: Load): void {
     { rootMargin: '100% 0px' },
   );
   observer.observe(element);
-  keepForOffline(load);
 }
 
 /**
@@ -71,5 +62,4 @@ function holdUntil(element: Element, load: Load): () => void {
 export function whenUsed(element: HTMLElement | null, load: Load): void {
   if (!element) return;
   holdUntil(element, load);
-  keepForOffline(load);
 }

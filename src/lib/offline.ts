@@ -1,8 +1,9 @@
 /*
  * What the service worker (pages/sw.js.ts) and the "save this course" button
  * share. The functions below are also copied into the worker as source text
- * (Function.prototype.toString), so each must stand alone: no imports, no
- * helpers from outside its own body.
+ * (Function.prototype.toString), so each must stand alone: no imports, and no
+ * helpers from outside its own body but the ones here the worker also gets
+ * (storeFiles calls moduleImports).
  */
 
 /*
@@ -33,6 +34,39 @@ export function pageAssets(html: string, pageUrl: string, media = false): string
   const pattern = new RegExp(`<(?:link[^>]+rel="(?:stylesheet|icon|manifest)"[^>]*href|(?:${tags})\\b[^>]+src)="([^"]+)"`, 'g');
   const found = [...html.matchAll(pattern)].map((match) => match[1] ?? '');
   return [...new Set(found.map((href) => new URL(href.replace(/&amp;/g, '&'), pageUrl)).filter((url) => url.origin === origin).map((url) => url.href))];
+}
+
+/**
+ * The modules a built script imports, as addresses: those it imports at once
+ * (`from"./x.js"`, `import"./x.js"`) and those it loads on first use
+ * (`import(\`./x.js\`)`). No page's HTML names them, yet the script fails
+ * without them, so a page stored for reading offline needs them all.
+ */
+export function moduleImports(source: string, scriptUrl: string): string[] {
+  const pattern = /(?:\bfrom|\bimport)\s*\(?\s*["'`](\.{1,2}\/[^"'`\s]+\.js)["'`]/g;
+  return [...new Set([...source.matchAll(pattern)].map((match) => new URL(match[1] ?? '', scriptUrl).href))];
+}
+
+/**
+ * Makes sure `cache` holds every file of `urls` and every module their scripts
+ * import, however deep (moduleImports), fetching a level at a time in
+ * parallel. `store(url)` fetches and stores a file the cache lacks and gives
+ * back the answer (or throws). Gives back every address it went through.
+ */
+export async function storeFiles(cache: Cache, urls: Iterable<string>, store: (url: string) => Promise<Response>): Promise<Set<string>> {
+  const seen = new Set(urls);
+  let level = [...seen];
+  while (level.length) {
+    const found = await Promise.all(
+      level.map(async (url) => {
+        const response = (await cache.match(url)) ?? (await store(url));
+        return response.ok && new URL(url).pathname.endsWith('.js') ? moduleImports(await response.text(), url) : [];
+      }),
+    );
+    level = [...new Set(found.flat())].filter((url) => !seen.has(url));
+    for (const url of level) seen.add(url);
+  }
+  return seen;
 }
 
 /**

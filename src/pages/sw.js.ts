@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { BUILT_FILES_PLACEHOLDER, filesCache, LEGACY_CACHES, MAX_PAGES, pageAssets, pagesCache, rangeResponse } from '../lib/offline';
+import { BUILT_FILES_PLACEHOLDER, filesCache, LEGACY_CACHES, MAX_PAGES, moduleImports, pageAssets, pagesCache, rangeResponse, storeFiles } from '../lib/offline';
 import { href, routes } from '../lib/routes';
 
 /*
@@ -14,6 +14,9 @@ import { href, routes } from '../lib/routes';
  *   whenever there is a connection; without one, the stored copy, or the
  *   offline page. Stored under their address without a query string (a search
  *   is the same file), at most MAX_PAGES of them.
+ * - A stored page's files are stored with it: its styles, scripts, pictures,
+ *   and every module its scripts import or load on first use (named in no
+ *   HTML), so each part of it works offline even if never used online.
  * - Hashed files (_astro/): from the store first, since a name never changes content.
  * - Byte ranges (video): a stored whole file is cut to the range; otherwise
  *   the network, untouched (a 206 cannot be stored).
@@ -44,6 +47,8 @@ const BUILT = new Set(${BUILT_FILES_PLACEHOLDER});
 
 // The same finders as "save this course" (lib/offline.ts).
 const pageAssets = ${pageAssets.toString()};
+const moduleImports = ${moduleImports.toString()};
+const storeFiles = ${storeFiles.toString()};
 const rangeResponse = ${rangeResponse.toString()};
 
 const bare = (href) => {
@@ -72,6 +77,31 @@ async function keep(name, key, response) {
   } catch {}
 }
 
+// One download per file: the page asking for a script and keepFiles storing it share the answer.
+const downloads = new Map();
+function download(url) {
+  let entry = downloads.get(url);
+  if (!entry) {
+    const answer = fetch(url);
+    // keep() copies the answer before anyone reads it; each user reads a copy of its own.
+    const stored = answer.then((response) => keep(FILES, url, response), () => {}).finally(() => downloads.delete(url));
+    entry = { answer, stored };
+    downloads.set(url, entry);
+  }
+  return entry;
+}
+
+// The files a stored page needs (what fails to come is left to the next visit).
+async function keepFiles(html, pageUrl) {
+  const store = async (url) => {
+    const { answer, stored } = download(url);
+    const response = (await answer).clone();
+    await stored;
+    return response;
+  };
+  await storeFiles(await caches.open(FILES), pageAssets(html, pageUrl), store).catch(() => {});
+}
+
 // A page and the files it shows with, fetched now (the first page a visitor opens came before the worker).
 async function keepPage(href) {
   const key = bare(href);
@@ -80,17 +110,19 @@ async function keepPage(href) {
   const response = await fetch(key);
   const html = response.ok ? await response.clone().text() : '';
   await keep(PAGES, key, response);
-  const files = await caches.open(FILES);
-  await Promise.all(
-    pageAssets(html, key).map(async (asset) => (await files.match(asset)) || keep(FILES, asset, await fetch(asset))),
-  );
+  if (html) await keepFiles(html, key);
 }
 
 // The network first; on a weak connection, the stored copy after a few seconds
 // (the network's answer still refreshes the store when it comes).
 function networkFirst(event, name, key) {
   const network = fetch(event.request);
-  event.waitUntil(network.then((response) => keep(name, key, response), () => {}));
+  event.waitUntil(network.then(async (answer) => {
+    const response = answer.clone(); // now, before the page starts reading the answer
+    const html = name === PAGES && response.status === 200 ? await response.clone().text() : '';
+    await keep(name, key, response);
+    if (html) await keepFiles(html, key);
+  }, () => {}));
   const stored = () => caches.match(key);
   const fallback = async () => (event.request.mode === 'navigate' && (await caches.match(OFFLINE))) || Response.error();
   return new Promise((resolve) => {
@@ -125,13 +157,17 @@ self.addEventListener('activate', (event) => {
     if (BUILT.size) {
       const relative = (request) => new URL(request.url).pathname.slice(BASE.length);
       const pages = await caches.open(PAGES);
+      const files = await caches.open(FILES);
       const needed = new Set();
       for (const request of await pages.keys()) {
         if (!BUILT.has(relative(request))) await pages.delete(request);
-        else for (const asset of pageAssets(await (await pages.match(request)).text(), request.url, true)) needed.add(asset);
+        else {
+          const assets = pageAssets(await (await pages.match(request)).text(), request.url, true);
+          // Nothing is fetched here: what is stored and what it imports is all that is kept.
+          for (const asset of await storeFiles(files, assets, async () => Response.error())) needed.add(asset);
+        }
       }
-      // Files of an older build stay only while a stored page still shows with them.
-      const files = await caches.open(FILES);
+      // Files of an older build stay only while a stored page still shows with them (and what their scripts import).
       for (const request of await files.keys()) {
         if (!BUILT.has(relative(request)) && !needed.has(request.url)) await files.delete(request);
       }
@@ -166,9 +202,9 @@ self.addEventListener('fetch', (event) => {
         if (manager) return fetch(request);
         const hit = await caches.match(request, { cacheName: FILES });
         if (hit) return hit;
-        const response = await fetch(request);
-        event.waitUntil(keep(FILES, request.url, response));
-        return response;
+        const { answer, stored } = download(request.url);
+        event.waitUntil(stored);
+        return (await answer).clone();
       }),
     );
     return;

@@ -4,13 +4,12 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { BUDGET, LESSON_BUDGET, scriptsAtLoad, weighSite } from '../support/weigh';
-import { basePath } from '../support/site';
+import { basePath, buildDir } from '../support/site';
 
 // These read the built files, so they run once per deployment, without a browser.
-const outDir = (project: string) => (project === 'subpath' ? 'dist-subpath' : 'dist');
 
 test('every page stays within the byte budget after gzip', async ({}, testInfo) => {
-  const pages = weighSite(outDir(testInfo.project.name), basePath(testInfo));
+  const pages = weighSite(buildDir(testInfo), basePath(testInfo));
   expect(pages.length).toBeGreaterThanOrEqual(9);
   for (const page of pages) {
     expect(page.total, `${page.path} weighs ${page.total} bytes`).toBeLessThanOrEqual(BUDGET.total);
@@ -19,7 +18,7 @@ test('every page stays within the byte budget after gzip', async ({}, testInfo) 
 });
 
 test('the build holds the whole deployable site: search index, sitemap, robots, manifest', async ({}, testInfo) => {
-  const dir = outDir(testInfo.project.name);
+  const dir = buildDir(testInfo);
   const base = basePath(testInfo);
   for (const file of ['pagefind/tim-kiem.json', 'pagefind/tim-kiem.json.gz', 'sitemap-index.xml', '404.html', 'favicon.svg', 'og-image.png', 'icon-192.png', 'icon-512.png']) {
     expect(existsSync(`${dir}/${file}`), file).toBe(true);
@@ -41,7 +40,7 @@ test('a lesson loads at most 3 KB of JavaScript after gzip, in at most two files
   // scripts (JSON-LD is data, not code). What a lesson loads on first use (import(): the quiz's
   // grading, the reading aloud, the reading options, a practice exercise) is a later request and
   // not counted here; its size is checked below.
-  const lessons = weighSite(outDir(testInfo.project.name), basePath(testInfo)).filter((page) => /^\/khoa-hoc\/[^/]+\/[^/]+\/$/.test(page.path));
+  const lessons = weighSite(buildDir(testInfo), basePath(testInfo)).filter((page) => /^\/khoa-hoc\/[^/]+\/[^/]+\/$/.test(page.path));
   expect(lessons.length).toBeGreaterThanOrEqual(30);
   for (const lesson of lessons) {
     expect(lesson.js, `${lesson.path} loads ${lesson.js} bytes of JavaScript`).toBeLessThanOrEqual(LESSON_BUDGET.js);
@@ -50,7 +49,7 @@ test('a lesson loads at most 3 KB of JavaScript after gzip, in at most two files
 });
 
 test('the practice player loads on first use, only on pages with an exercise, in under 1 KB', async ({}, testInfo) => {
-  const dir = outDir(testInfo.project.name);
+  const dir = buildDir(testInfo);
   const base = basePath(testInfo);
   const walk = (folder: string): string[] =>
     readdirSync(folder).flatMap((name) => {
@@ -81,7 +80,7 @@ test('the practice player loads on first use, only on pages with an exercise, in
 });
 
 test('what loads on first use brings no stylesheet (the one-line preload helper in astro.config.mjs relies on it)', async ({}, testInfo) => {
-  const dir = join(outDir(testInfo.project.name), '_astro');
+  const dir = join(buildDir(testInfo), '_astro');
   for (const name of readdirSync(dir).filter((file) => file.endsWith('.js'))) {
     const code = readFileSync(join(dir, name), 'utf8');
     expect(code, name).not.toMatch(/import\(\s*[`"'][^`"']+\.css/);

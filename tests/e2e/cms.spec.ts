@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { newsSchema } from '../../src/lib/content/news-schema';
-import { watchPage } from '../support/site';
+import { buildDir, watchPage } from '../support/site';
 
 /*
  * The content manager at /quan-tri/ (Sveltia CMS, bundled from npm). Its local
@@ -13,7 +13,6 @@ import { watchPage } from '../support/site';
  * read back and checked against the schema the build uses.
  */
 
-const outDir = (project: string) => (project === 'subpath' ? 'dist-subpath' : 'dist');
 
 function walk(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
@@ -62,7 +61,7 @@ test('the manager speaks Vietnamese even to a browser set to English', async ({ 
 });
 
 test('no public page loads the manager, links to it, or lists it', async ({ page }, testInfo) => {
-  const dir = outDir(testInfo.project.name);
+  const dir = buildDir(testInfo);
   const manager = readFileSync(join(dir, 'quan-tri', 'index.html'), 'utf8');
   const entries = [...manager.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1] ?? '');
   expect(entries.length).toBeGreaterThan(0);
@@ -90,7 +89,7 @@ test('no public page loads the manager, links to it, or lists it', async ({ page
 });
 
 test('the manager alone may style itself inline; the public pages may not', async ({ request }, testInfo) => {
-  const dir = outDir(testInfo.project.name);
+  const dir = buildDir(testInfo);
   const headers = readFileSync(join(dir, '_headers'), 'utf8').split(/\n(?=\S)/);
   const managerRule = headers.find((rule) => /^\/(binh-dan-hoc-vu-so\/)?quan-tri\/\*$/m.test(rule.split('\n')[0] ?? ''));
   expect(managerRule).toMatch(/style-src 'self' 'unsafe-inline'/);

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { expect, test, type TestInfo } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { Parser } from 'htmlparser2';
+import { buildDir } from '../support/site';
 
 /*
  * What every built page says, read from disk (no browser): no emoji or
@@ -20,7 +21,6 @@ const pictographs = (text: string) => [...text].filter((char) => (char.codePoint
 // Attributes whose words reach a person: shown, read by a screen reader, or put on screen by a script.
 const SPOKEN = /^(alt|title|aria-label|aria-description|placeholder|value|content|label|data-.*)$/;
 
-const buildDir = (testInfo: TestInfo) => (testInfo.project.name === 'subpath' ? 'dist-subpath' : 'dist');
 const htmlFiles = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && !join(entry.parentPath, entry.name).includes(`${dir}/quan-tri/`))

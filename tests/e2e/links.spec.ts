@@ -14,7 +14,7 @@ import {
   type Report,
   type Site,
 } from '../support/crawl';
-import { basePath } from '../support/site';
+import { basePath, buildDir } from '../support/site';
 
 /*
  * A full link check of each build, read from disk (no browser): the sub-path
@@ -25,7 +25,7 @@ import { basePath } from '../support/site';
 function siteOf(testInfo: TestInfo): Site {
   const { portalUrl } = loadWard();
   return {
-    dir: testInfo.project.name === 'subpath' ? 'dist-subpath' : 'dist',
+    dir: buildDir(testInfo),
     // The origin the build was made for (astro.config.mjs's `site`).
     origin: new URL(config().site ?? portalUrl).origin,
     base: basePath(testInfo),

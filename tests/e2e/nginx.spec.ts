@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readmeNginx, startNginx } from '../support/nginx';
-import { basePath, sparePort } from '../support/site';
+import { basePath, buildDir, sparePort } from '../support/site';
 
 /*
  * README.md's nginx examples, run for real with Debian's nginx and the
@@ -11,7 +11,7 @@ import { basePath, sparePort } from '../support/site';
 test('nginx, configured as README.md says, sends the site\'s 404 page and every header', async ({ request }, testInfo) => {
   const subpath = testInfo.project.name === 'subpath';
   const base = basePath(testInfo);
-  const nginx = await startNginx({ server: subpath ? readmeNginx().subpath : readmeNginx().root, dir: subpath ? 'dist-subpath' : 'dist', port: sparePort(testInfo, 0) });
+  const nginx = await startNginx({ server: subpath ? readmeNginx().subpath : readmeNginx().root, dir: buildDir(testInfo), port: sparePort(testInfo, 0) });
   try {
     const get = (path: string) => request.get(`${nginx.url}${base}${path}`, { maxRedirects: 0 });
     const publicPolicy = (headers: Record<string, string>, path: string) => {

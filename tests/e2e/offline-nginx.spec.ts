@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readmeNginx, startNginx } from '../support/nginx';
 import { controlled, playVideo, VIDEO_LESSON } from '../support/offline';
-import { basePath, sparePort } from '../support/site';
+import { basePath, buildDir, sparePort } from '../support/site';
 
 /*
  * The build behind a real nginx (Debian's, which `.ci/run` installs), set up
@@ -12,7 +12,7 @@ import { basePath, sparePort } from '../support/site';
 test('a lesson video plays with the service worker in control behind nginx', async ({ page }, testInfo) => {
   const subpath = testInfo.project.name === 'subpath';
   const base = basePath(testInfo);
-  const nginx = await startNginx({ server: subpath ? readmeNginx().subpath : readmeNginx().root, dir: subpath ? 'dist-subpath' : 'dist', port: sparePort(testInfo, 5) });
+  const nginx = await startNginx({ server: subpath ? readmeNginx().subpath : readmeNginx().root, dir: buildDir(testInfo), port: sparePort(testInfo, 5) });
   try {
     const root = `${nginx.url}${base}`;
     // What nginx itself answers: a byte range, and the worker never cached by the browser.

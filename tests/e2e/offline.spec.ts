@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { basePath, sparePort } from '../support/site';
-import { pagesCache } from '../../src/lib/offline';
-import { controlled, playVideo, VIDEO_COURSE, VIDEO_LESSON } from '../support/offline';
+import { basePath, buildDir, sparePort, watchPage } from '../support/site';
+import { moduleImports, pagesCache } from '../../src/lib/offline';
+import { controlled, missingImports, playVideo, storedIn as storedInCache, VIDEO_COURSE, VIDEO_LESSON } from '../support/offline';
 
 const COURSE = 'cham-soc-suc-khoe-truc-tuyen';
 const LESSON = `khoa-hoc/${COURSE}/dat-lich-kham-benh-truc-tuyen/`;
@@ -15,9 +15,14 @@ const OFFLINE_TITLE = 'Bạn đang không có mạng';
 /** The deployment's base at the start of a page's path (caches are named by it, lib/offline.ts). */
 const BASE_PATTERN = /^\/(binh-dan-hoc-vu-so\/)?/;
 
-/** Addresses stored in one of the worker's caches (named by the base), read from the page. */
+/** The name of this deployment's cache of that kind (lib/offline.ts names caches by base). */
+function cacheOf(page: Page, kind: 'hvs-pages' | 'hvs-files'): string {
+  return `${kind} ${new URL(page.url()).pathname.match(BASE_PATTERN)?.[0] ?? '/'}`;
+}
+
+/** Addresses stored in one of the worker's caches, read from the page. */
 function storedIn(page: Page, kind: 'hvs-pages' | 'hvs-files'): Promise<string[]> {
-  return page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url), `${kind} ${new URL(page.url()).pathname.match(BASE_PATTERN)?.[0] ?? '/'}`);
+  return storedInCache(page, cacheOf(page, kind));
 }
 
 /**
@@ -27,7 +32,7 @@ function storedIn(page: Page, kind: 'hvs-pages' | 'hvs-files'): Promise<string[]
 async function serveCopy(testInfo: TestInfo, slot: number, change?: (dir: string) => void) {
   const base = basePath(testInfo);
   const dir = mkdtempSync(join(tmpdir(), 'hvs-offline-'));
-  cpSync(testInfo.project.name === 'subpath' ? 'dist-subpath' : 'dist', dir, { recursive: true });
+  cpSync(buildDir(testInfo), dir, { recursive: true });
   change?.(dir);
   const port = sparePort(testInfo, slot);
   const server = spawn(process.execPath, ['tests/support/serve.ts', dir, String(port), base], { stdio: 'ignore' });
@@ -55,7 +60,18 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-test('the first page a resident opens is readable offline after that one visit', async ({ page, context }) => {
+test('every module a built script loads is a file this build published', ({}, testInfo) => {
+  // The worker follows these names to store what a page's scripts load (lib/offline.ts moduleImports).
+  const dir = join(buildDir(testInfo), '_astro');
+  const origin = 'https://phuong.vn';
+  const scripts = readdirSync(dir).filter((name) => name.endsWith('.js'));
+  const named = scripts.flatMap((name) => moduleImports(readFileSync(join(dir, name), 'utf8'), `${origin}/_astro/${name}`));
+  // The lesson's script loads the quiz on first use: a form the finder must know.
+  expect(named.some((url) => /\/Quiz\.[^/]+\.js$/.test(url))).toBe(true);
+  expect(named.map((url) => new URL(url).pathname).filter((path) => !existsSync(join(buildDir(testInfo), path)))).toEqual([]);
+});
+
+test('the first page a resident opens is readable offline after that one visit', async ({ page, context }, testInfo) => {
   await page.goto(LESSON);
   const title = (await page.locator('h1').textContent()) ?? '';
   await controlled(page);
@@ -81,17 +97,26 @@ test('the first page a resident opens is readable offline after that one visit',
   await expect(page.locator('h1')).toHaveText(OFFLINE_TITLE);
   await expect(page.getByRole('heading', { name: 'Các bài đã lưu trên máy này' })).toBeVisible();
   await expect(page.getByRole('link', { name: title.trim() })).toBeVisible();
+  // The home page, stored when the worker was set up and never opened, runs its scripts offline:
+  // the modules they import were stored with it.
+  const problems = watchPage(page, testInfo);
+  await page.goto('');
+  await expect(page.locator('h1')).not.toHaveText(OFFLINE_TITLE);
+  expect(await page.evaluate(() => ['hvs-event-split', 'hvs-menu-toggle'].map((name) => Boolean(customElements.get(name))))).toEqual([true, true]);
+  expect(problems).toEqual([]);
   await context.setOffline(false);
 });
 
 test('what a lesson loads on first use (quiz, reading options, practice) works offline after one visit', async ({ page, context }) => {
-  await page.goto(LESSON);
+  await page.goto('');
   await controlled(page);
-  // The worker took over during this visit: the parts a lesson loads on first use were fetched
-  // through it then (browser/on-first-use.ts keepForOffline), without being used.
+  // A lesson opened while the worker is in charge: it stores the chunks the lesson's scripts
+  // would load on first use (browser/on-first-use.ts), though none of them was used.
+  await page.goto(LESSON);
   await expect
     .poll(async () => (await storedIn(page, 'hvs-files')).filter((url) => /\/_astro\/(Quiz|ReadingOptions|PracticePlayer)\.[^/]+\.js$/.test(url)).length, { timeout: 10_000 })
     .toBe(3);
+  await expect.poll(() => missingImports(page, cacheOf(page, 'hvs-files')), { timeout: 10_000 }).toEqual([]);
   await context.setOffline(true);
   await page.reload();
   await page.getByText('Cỡ chữ và màu').click();

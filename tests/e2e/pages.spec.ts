@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { axe } from '../support/axe';
 import { sharedContextTest } from '../support/shared-context';
-import { builtPaths, checkedPaths, representativePaths, sitemapPaths, watchPage } from '../support/site';
+import { buildDir, builtPaths, checkedPaths, representativePaths, sitemapPaths, watchPage } from '../support/site';
 
 test('the sitemap lists every public page, and no 404', async ({ page }, testInfo) => {
   const paths = await sitemapPaths(page, testInfo);
@@ -132,7 +132,7 @@ test('an unknown address answers 404 with a search box and ways back', async ({ 
 });
 
 test('every calendar file folds its lines at 75 octets and unfolds to whole text', ({}, testInfo) => {
-  const dir = testInfo.project.name === 'subpath' ? 'dist-subpath' : 'dist';
+  const dir = buildDir(testInfo);
   const walk = (folder: string): string[] =>
     readdirSync(folder).flatMap((name) => (statSync(join(folder, name)).isDirectory() ? walk(join(folder, name)) : name.endsWith('.ics') ? [join(folder, name)] : []));
   const files = walk(dir);

@@ -8,7 +8,7 @@ import QRCode from 'qrcode';
 import { stallPayload, type StallDetails } from '../../src/lib/vietqr';
 import { filesCache } from '../../src/lib/offline';
 import { STALL_KEY } from '../../src/lib/stall';
-import { controlled } from '../support/offline';
+import { controlled, missingImports, storedIn } from '../support/offline';
 import { basePath, watchPage } from '../support/site';
 
 const SIGN = 'tai-lieu/bien-quet-ma/';
@@ -116,14 +116,10 @@ test('after one visit the check page reads a photo offline, its decoder included
   const dir = mkdtempSync(join(tmpdir(), 'hvs-qr-'));
   await page.goto(CHECK);
   await controlled(page);
-  // Once the worker controls the page, the page fetches the decoder through it (warm-up.ts).
-  const decoderStored = () =>
-    page.evaluate(async (cacheName) => {
-      const scripts = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\/_astro\/.+\.js$/.test(name));
-      const stored = new Set((await (await caches.open(cacheName)).keys()).map((request) => request.url));
-      return scripts.some((name) => /qr-reader/.test(name)) && scripts.every((name) => stored.has(name));
-    }, filesCache(basePath(testInfo)));
-  await expect.poll(decoderStored, { timeout: 15_000 }).toBe(true);
+  // The worker stores the page with the modules its scripts load, the decoder among them, unused so far.
+  const files = filesCache(basePath(testInfo));
+  await expect.poll(async () => (await storedIn(page, files)).some((url) => /\/qr-reader\.[^/]+\.js$/.test(url)), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => missingImports(page, files), { timeout: 15_000 }).toEqual([]);
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kiểm tra mã QR');

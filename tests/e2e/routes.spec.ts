@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { checkContent } from '../../src/lib/content/validate.ts';
 import { href, routes, UNLISTED } from '../../src/lib/routes.ts';
+import { buildDir } from '../support/site';
 
 /*
  * The content check decides whether a link an editor writes leads somewhere
@@ -10,7 +11,6 @@ import { href, routes, UNLISTED } from '../../src/lib/routes.ts';
  * real build here, so that list can neither miss a page (a false alarm for the
  * editor) nor name one that is not built (a link that leads nowhere).
  */
-const outDir = (name: string) => (name === 'subpath' ? 'dist-subpath' : 'dist');
 
 function builtPages(dir: string, prefix = ''): string[] {
   return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
@@ -21,7 +21,7 @@ function builtPages(dir: string, prefix = ''): string[] {
 }
 
 test('every page the build writes is a route the content check knows, and every route is built', async ({}, testInfo) => {
-  const dir = outDir(testInfo.project.name);
+  const dir = buildDir(testInfo);
   const { routes } = await checkContent('content');
   const pages = builtPages(dir);
   expect(pages.length).toBeGreaterThan(100);
@@ -33,7 +33,7 @@ test('every page the build writes is a route the content check knows, and every 
 const onDisk = (dir: string, path: string) => join(dir, path === routes.notFound ? '404.html' : path.endsWith('/') || path === '' ? join(path, 'index.html') : path);
 
 test('every name in lib/routes.ts is a file or page of this build', async ({}, testInfo) => {
-  const dir = outDir(testInfo.project.name);
+  const dir = buildDir(testInfo);
   const { files } = await checkContent('content');
   const first = (kind: string) => files.find((file) => file.kind.name === kind)?.slug ?? '';
   const named = Object.entries(routes).flatMap(([name, value]): [string, string][] => (typeof value === 'string' ? [[name, value]] : []));
@@ -59,7 +59,7 @@ test('every name in lib/routes.ts is a file or page of this build', async ({}, t
 });
 
 test('the sitemap lists every page but the not-found, offline and manager pages', async ({}, testInfo) => {
-  const dir = outDir(testInfo.project.name);
+  const dir = buildDir(testInfo);
   const base = new URL(testInfo.project.use.baseURL ?? 'http://localhost/').pathname;
   const listed = new Set([...readFileSync(join(dir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname));
   const pages = builtPages(dir).map((page) => href(page, base));

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-
-const outDir = (project: string) => (project === 'subpath' ? 'dist-subpath' : 'dist');
+import { buildDir } from '../support/site';
 
 // One page of each kind that runs a script: all must run under the policy with no violation.
 const PAGES = [
@@ -43,7 +42,7 @@ test('every kind of page runs under the Content-Security-Policy with no violatio
 });
 
 test('no page carries an inline event handler, and header files are written for static hosts', async ({}, testInfo) => {
-  const dir = outDir(testInfo.project.name);
+  const dir = buildDir(testInfo);
   const walk = (folder: string): string[] =>
     readdirSync(folder).flatMap((name) => {
       const path = join(folder, name);

@@ -6,7 +6,7 @@ import { config } from '../../src/config';
 import { pagesCache } from '../../src/lib/offline';
 import { vi as strings } from '../../src/strings/vi';
 import { buildFiles, crawlFiles, crawlPages, readManifest, readServiceWorker, readXml, type Report, type Site } from '../support/crawl';
-import { controlled } from '../support/offline';
+import { controlled, storedIn } from '../support/offline';
 import { watchPage } from '../support/site';
 import { TEST_WARDS, WARDS_CONTENT, WARDS_OUT, type TestWard } from '../support/wards';
 
@@ -169,13 +169,12 @@ test('two wards on one origin read offline each from its own worker and store, a
     await controlled(page);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(at(ward));
     await expect
-      .poll(async () => page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url), pagesCache(ward.base)), { timeout: 10_000 })
+      .poll(() => storedIn(page, pagesCache(ward.base)), { timeout: 10_000 })
       .toContain(at(ward, lesson));
   }
   // Each ward's store holds its own pages only; the first ward's pages survived the second's worker.
-  const stored = async (ward: TestWard) => page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url), pagesCache(ward.base));
   for (const ward of [ba, bon]) {
-    const urls = await stored(ward);
+    const urls = await storedIn(page, pagesCache(ward.base));
     expect(urls).toContain(at(ward, lesson));
     expect(urls.filter((url) => !url.startsWith(at(ward)))).toEqual([]);
   }

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { moduleImports } from '../../src/lib/offline';
 
 /** The course and lesson with a video (content/courses/an-toan-tren-mang/cuoc-goi-gia-danh-cong-an.mdx). */
 export const VIDEO_COURSE = 'an-toan-tren-mang';
@@ -39,4 +40,25 @@ export async function playVideo(page: Page) {
       cues: track.track.cues?.length ?? 0,
     };
   });
+}
+
+/** Addresses stored in the cache `cacheName`, read from the page. */
+export function storedIn(page: Page, cacheName: string): Promise<string[]> {
+  return page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url), cacheName);
+}
+
+/**
+ * Modules that scripts in the cache `cacheName` load (lib/offline.ts
+ * moduleImports) but the cache lacks. A chunk is stored the moment it
+ * arrives, before the chunks it imports are asked for, so "the decoder is
+ * stored" means its whole import graph is, not only its own file.
+ */
+export async function missingImports(page: Page, cacheName: string): Promise<string[]> {
+  const scripts = await page.evaluate(async (name) => {
+    const cache = await caches.open(name);
+    const urls = (await cache.keys()).map((request) => request.url);
+    return Promise.all(urls.map(async (url) => [url, url.endsWith('.js') ? ((await (await cache.match(url))?.text()) ?? '') : ''] as const));
+  }, cacheName);
+  const stored = new Set(scripts.map(([url]) => url));
+  return [...new Set(scripts.flatMap(([url, source]) => moduleImports(source, url)))].filter((url) => !stored.has(url));
 }

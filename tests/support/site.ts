@@ -16,6 +16,11 @@ export function basePath(testInfo: TestInfo): string {
   return new URL(String(testInfo.project.use.baseURL)).pathname;
 }
 
+/** The folder the deployment under test was built into (package.json build, build:subpath). */
+export function buildDir(testInfo: TestInfo): string {
+  return testInfo.project.name === 'subpath' ? 'dist-subpath' : 'dist';
+}
+
 /** Site paths of every page in the sitemap, relative to the base ("", "khoa-hoc/"). */
 export async function sitemapPaths(page: Page, testInfo: TestInfo): Promise<string[]> {
   const base = basePath(testInfo);

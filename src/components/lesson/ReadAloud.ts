@@ -1,5 +1,4 @@
 import { define, HvsElement } from '../../browser/element';
-import { keepForOffline } from '../../browser/on-first-use';
 
 /*
  * Reads the lesson aloud with the browser's own speech synthesis, only where a
@@ -41,7 +40,6 @@ class HvsReadAloud extends HvsElement {
       void speech().then(({ act }) => act(this, action, source, voice));
     });
     window.addEventListener('pagehide', () => speechSynthesis.cancel());
-    keepForOffline(speech);
   }
 }
 

@@ -3,7 +3,6 @@ import { isStringRecord } from '../../browser/checks';
 import type { Verdict } from '../../lib/vietqr';
 import { loadStall } from '../../lib/stall';
 import { fill } from '../../lib/text/fill';
-import { warmUp } from '../../browser/warm-up';
 
 const loadReader = () => import('./qr-reader');
 
@@ -51,7 +50,6 @@ class HvsQrCheck extends HvsElement {
       if (file) void this.#readPhoto(file);
       photo.value = '';
     });
-    warmUp(loadReader);
   }
 
   disconnectedCallback() {

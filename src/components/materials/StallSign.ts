@@ -3,7 +3,6 @@ import { isStringRecord } from '../../browser/checks';
 import type { Check } from '../../browser/element-data';
 import { cleanAccount, clearStall, loadStall, saveStall, type StallDetails } from '../../lib/stall';
 import { fill } from '../../lib/text/fill';
-import { warmUp } from '../../browser/warm-up';
 
 const loadDrawer = () => import('./stall-qr');
 
@@ -115,7 +114,6 @@ class HvsStallSign extends HvsElement {
       this.say(messages.cleared);
     });
     if (saved) void draw(saved, false);
-    else warmUp(loadDrawer);
   }
 }
 

@@ -1,11 +1,12 @@
 import { define, HvsElement } from '../../browser/element';
 import { isStringList } from '../../browser/checks';
-import { pageAssets } from '../../lib/offline';
+import { pageAssets, storeFiles } from '../../lib/offline';
 import { fill } from '../../lib/text/fill';
 
 /**
  * "Save this course for reading without a connection": stores every lesson
- * page, with its styles, scripts, pictures, videos and captions, in the caches
+ * page, with its styles, scripts (and the modules they load), pictures, videos
+ * and captions, in the caches
  * the service worker reads from. Shown only where a service worker can serve them.
  */
 class HvsSaveCourse extends HvsElement {
@@ -28,12 +29,12 @@ class HvsSaveCourse extends HvsElement {
           if (response.status !== 200) throw new Error(`${href}: ${response.status}`);
           const html = await response.clone().text();
           await pages.put(href, response);
-          for (const asset of pageAssets(html, href, true)) {
-            if (await files.match(asset)) continue;
+          await storeFiles(files, pageAssets(html, href, true), async (asset) => {
             const file = await fetch(asset);
             if (file.status !== 200) throw new Error(`${asset}: ${file.status}`);
             await files.put(asset, file);
-          }
+            return (await files.match(asset)) ?? Response.error();
+          });
         }
         say(fill(this.text('saved'), { total: urls.length }));
       } catch {
