@@ -167,6 +167,8 @@ test('a lesson with an exercise plays it; one without does not load the player',
   const exercise = exercises[0] as Exercise;
   await page.goto(`khoa-hoc/${exercise.lesson}/`);
   await expect(page.getByRole('heading', { name: 'Tập làm thử' })).toBeVisible();
+  // The player's script comes when the exercise nears the screen (browser/on-first-use.ts whenNear).
+  await page.locator('hvs-practice').scrollIntoViewIfNeeded();
   await expect(currentStep(page)).toHaveCount(1);
   const withoutExercise = 'khoa-hoc/lam-quen-dien-thoai-va-internet/cac-bo-phan-cua-dien-thoai/';
   expect(exercises.some((candidate) => `khoa-hoc/${candidate.lesson}/` === withoutExercise)).toBe(false);
