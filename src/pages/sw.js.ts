@@ -14,9 +14,10 @@ import { href, routes } from '../lib/routes';
  *   whenever there is a connection; without one, the stored copy, or the
  *   offline page. Stored under their address without a query string (a search
  *   is the same file), at most MAX_PAGES of them.
- * - A stored page's files are stored with it: its styles, scripts, pictures,
- *   and every module its scripts import or load on first use (named in no
- *   HTML), so each part of it works offline even if never used online.
+ * - A page stored as it is read gets every module its scripts import or load
+ *   on first use (named in no HTML), so each part of it works offline even if
+ *   never used online; a page stored unseen (the first page, the home page at
+ *   install) gets its styles and pictures too.
  * - Hashed files (_astro/): from the store first, since a name never changes content.
  * - Byte ranges (video): a stored whole file is cut to the range; otherwise
  *   the network, untouched (a 206 cannot be stored).
@@ -91,15 +92,15 @@ function download(url) {
   return entry;
 }
 
-// The files a stored page needs (what fails to come is left to the next visit).
-async function keepFiles(html, pageUrl) {
+// Files of a stored page, with the modules their scripts load (what fails to come is left to the next visit).
+async function keepFiles(urls) {
   const store = async (url) => {
     const { answer, stored } = download(url);
     const response = (await answer).clone();
     await stored;
     return response;
   };
-  await storeFiles(await caches.open(FILES), pageAssets(html, pageUrl), store).catch(() => {});
+  await storeFiles(await caches.open(FILES), urls, store).catch(() => {});
 }
 
 // A page and the files it shows with, fetched now (the first page a visitor opens came before the worker).
@@ -110,7 +111,7 @@ async function keepPage(href) {
   const response = await fetch(key);
   const html = response.ok ? await response.clone().text() : '';
   await keep(PAGES, key, response);
-  if (html) await keepFiles(html, key);
+  if (html) await keepFiles(pageAssets(html, key));
 }
 
 // The network first; on a weak connection, the stored copy after a few seconds
@@ -121,7 +122,9 @@ function networkFirst(event, name, key) {
     const response = answer.clone(); // now, before the page starts reading the answer
     const html = name === PAGES && response.status === 200 ? await response.clone().text() : '';
     await keep(name, key, response);
-    if (html) await keepFiles(html, key);
+    // The page fetches its own pictures as the reader scrolls; only what its scripts load unseen is added,
+    // so a weak, paid-by-the-megabyte connection carries no picture the reader never reached.
+    if (html) await keepFiles(pageAssets(html, key).filter((url) => url.endsWith('.js')));
   }, () => {}));
   const stored = () => caches.match(key);
   const fallback = async () => (event.request.mode === 'navigate' && (await caches.match(OFFLINE))) || Response.error();
