@@ -1,6 +1,5 @@
 import { defineConfig } from '@playwright/test';
 import { config } from './src/config.ts';
-import { TEST_WARDS, WARDS_OUT } from './tests/support/wards.ts';
 
 /*
  * Chromium comes from HVS_CHROMIUM, else Debian's /usr/bin/chromium, else
@@ -24,7 +23,7 @@ const BASE_INDEPENDENT = ['campaign', 'first-screen', 'large-text', 'layout', 'l
   (name) => `**/${name}.spec.ts`,
 );
 
-/** Built by `npm run build:test-wards` (tests/support/wards.ts): a city's wards, served by their own project. */
+/** The test wards (tests/support/wards.ts) have a run of their own: playwright.wards.config.ts. */
 const WARDS = ['**/wards.spec.ts'];
 
 export default defineConfig({
@@ -37,6 +36,10 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     locale: 'vi-VN',
+    // Each test's fresh context would install the offline worker, which stores the home and offline
+    // pages with their files: a quarter of a test's CPU for most specs. The specs of offline reading
+    // allow it (test.use), and the page checks run every page with it (tests/support/shared-context.ts).
+    serviceWorkers: 'block',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
@@ -55,8 +58,6 @@ export default defineConfig({
       grepInvert: /@root-only/,
       testIgnore: [...BASE_INDEPENDENT, ...WARDS],
     },
-    // Three wards of one city (issue 23): one on PORT + 2, two under sibling paths of PORT + 3.
-    { name: 'wards', testMatch: WARDS },
   ],
   webServer: [
     {
@@ -69,11 +70,5 @@ export default defineConfig({
       url: `http://localhost:${PORT + 1}${SUBPATH}`,
       reuseExistingServer: false,
     },
-    ...([0, 1] as const).map((server) => {
-      const port = PORT + 2 + server;
-      const [first, ...rest] = TEST_WARDS.filter((ward) => ward.server === server);
-      const sites = [`${WARDS_OUT}/${first?.ward} ${port} ${first?.base}`, ...rest.map((ward) => `${WARDS_OUT}/${ward.ward} ${ward.base}`)];
-      return { command: `node tests/support/serve.ts ${sites.join(' ')}`, url: `http://localhost:${port}${first?.base}`, reuseExistingServer: false };
-    }),
   ],
 });

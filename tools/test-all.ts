@@ -14,12 +14,13 @@ type Stage = Lane[];
 
 export const STAGES: Stage[] = [
   [['check:content', 'build']],
-  // vnu reads dist/ only; the sub-path build and the three test wards (issue 23) write their folders and .astro/, one after another.
-  [['check:html'], ['build:subpath', 'build:test-wards']],
-  // The browser tests read the builds and content/; astro check and the unit tests'
-  // builds write .astro/ and temporary folders only. The browser tests leave a core idle
-  // about half the time (their CPU time is about half of two cores' wall time), which these fill.
-  [['test:e2e'], ['check', 'test:unit']],
+  // vnu reads dist/ only; the sub-path build writes dist-subpath/ and .astro/.
+  [['check:html'], ['build:subpath']],
+  // The browser tests read dist/, dist-subpath/ and content/. Beside them, one after another
+  // (each writes .astro/): astro check, the unit tests (their builds write temporary folders),
+  // then the three test wards (issue 23: built into dist-wards/ from a copy of the library)
+  // and their own browser run (playwright.wards.config.ts, ports of their own).
+  [['test:e2e'], ['check', 'test:unit', 'build:test-wards', 'test:e2e:wards']],
 ];
 
 interface Timing {

@@ -46,13 +46,13 @@ async function axe(page: Page) {
   return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`);
 }
 
-test('its sign-in screen passes axe', async ({ page }) => {
+test('its sign-in screen passes axe @root-only', async ({ page }) => {
   await page.goto('quan-tri/');
   await expect(page.getByRole('button', { name: LOCAL })).toBeVisible({ timeout: BOOT });
   expect(await axe(page)).toEqual([]);
 });
 
-test('the manager speaks Vietnamese even to a browser set to English', async ({ browser }, testInfo) => {
+test('the manager speaks Vietnamese even to a browser set to English @root-only', async ({ browser }, testInfo) => {
   const context = await browser.newContext({ locale: 'en-US', baseURL: String(testInfo.project.use.baseURL) });
   const page = await context.newPage();
   await page.goto('quan-tri/');

@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 // The elements' base (src/browser/element.ts), seen in a real page: these behaviours need a DOM.
 const LESSON = "khoa-hoc/an-toan-tren-mang/bao-ve-du-lieu-ca-nhan/";
 
-test("an element moved in the page is set up once: one press marks the lesson once", async ({
+test("an element moved in the page is set up once: one press marks the lesson once @root-only", async ({
   page,
 }) => {
   await page.goto(LESSON);
@@ -25,7 +25,7 @@ test("an element moved in the page is set up once: one press marks the lesson on
   ).toBeVisible();
 });
 
-test("an element whose markup lacks a part it needs fails with a named ElementError", async ({
+test("an element whose markup lacks a part it needs fails with a named ElementError @root-only", async ({
   page,
 }) => {
   const errors: Error[] = [];

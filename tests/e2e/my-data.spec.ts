@@ -42,7 +42,7 @@ const setItem = (page: Page, key: string, value: unknown) => page.evaluate(([k, 
 const getItem = async (page: Page, key: string): Promise<unknown> => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key)) ?? 'null');
 
 test.describe('the certificate and stored dates', () => {
-  test('dates that are not days never crash the certificate page', async ({ page }, testInfo) => {
+  test('dates that are not days never crash the certificate page @root-only', async ({ page }, testInfo) => {
     const problems = watchPage(page, testInfo);
     const ids = await courseLessons(page);
     const certificate = page.locator('[data-certificate]');
@@ -106,7 +106,7 @@ test.describe('the certificate and stored dates', () => {
 });
 
 test.describe('files that are too large', () => {
-  test('a progress file over 1 MB is refused by its size, with the limit in the message', async ({ page }) => {
+  test('a progress file over 1 MB is refused by its size, with the limit in the message @root-only', async ({ page }) => {
     await page.goto('hoc-tap-cua-toi/');
     const done = Object.fromEntries(Array.from({ length: 40_000 }, (_, index) => [`khoa/bai-${index}`, '2026-11-20']));
     const big = file('lon.json', { app: APP, version: 1, done });
@@ -116,7 +116,7 @@ test.describe('files that are too large', () => {
     expect(await getItem(page, 'hvs:progress')).toBeNull();
   });
 
-  test('a notebook over 1 MB or over 500 mentees is refused, and the notebook on the device stays', async ({ page }) => {
+  test('a notebook over 1 MB or over 500 mentees is refused, and the notebook on the device stays @root-only', async ({ page }) => {
     await page.goto('tai-lieu/dai-su-so/');
     await setItem(page, 'hvs:mentor', { mentees: [mentee('a', 'Bà Lan')] });
     await page.reload();
@@ -144,7 +144,7 @@ test.describe("opening a notebook file over the ambassador's notebook", () => {
     await expect(page.getByText('Bạn đang kèm 2/5 người học.')).toBeVisible();
   });
 
-  test('asks first; Escape or "Giữ sổ đang có" keeps the notebook, "Thay sổ trên máy" replaces it', async ({ page }, testInfo) => {
+  test('asks first; Escape or "Giữ sổ đang có" keeps the notebook, "Thay sổ trên máy" replaces it @root-only', async ({ page }, testInfo) => {
     const problems = watchPage(page, testInfo);
     const input = page.locator('input[type="file"]');
     const dialog = page.getByRole('dialog', { name: 'Mở sổ trong tệp?' });
@@ -180,7 +180,7 @@ test.describe("opening a notebook file over the ambassador's notebook", () => {
     expect(problems).toEqual([]);
   });
 
-  test('"Gộp hai sổ" keeps both, joining the lessons of a mentee of the same name; the question fits a 320 px screen', async ({ page }) => {
+  test('"Gộp hai sổ" keeps both, joining the lessons of a mentee of the same name; the question fits a 320 px screen @root-only', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.locator('input[type="file"]').setInputFiles(file('so.json', inFile));
     const box = await page.getByRole('dialog').boundingBox();
@@ -194,7 +194,7 @@ test.describe("opening a notebook file over the ambassador's notebook", () => {
 });
 
 test.describe('damaged entries', () => {
-  test('one damaged mentee is set aside: the others show, and adding a mentee keeps all of them', async ({ page }, testInfo) => {
+  test('one damaged mentee is set aside: the others show, and adding a mentee keeps all of them @root-only', async ({ page }, testInfo) => {
     const problems = watchPage(page, testInfo);
     await page.goto('tai-lieu/dai-su-so/');
     const damaged = { id: 'x', name: '', done: [] };
@@ -217,7 +217,7 @@ test.describe('damaged entries', () => {
     expect(problems).toEqual([]);
   });
 
-  test("the scam drill's best score never reads above the round", async ({ page }, testInfo) => {
+  test("the scam drill's best score never reads above the round @root-only", async ({ page }, testInfo) => {
     const problems = watchPage(page, testInfo);
     await page.goto('thuc-hanh/nhan-biet-lua-dao/');
     await setItem(page, 'hvs:drill', { best: 99, total: 5 });
@@ -239,7 +239,7 @@ test.describe('damaged entries', () => {
 });
 
 test.describe('when the browser refuses to store', () => {
-  test('a progress file is not said to be loaded when storage is full', async ({ page }) => {
+  test('a progress file is not said to be loaded when storage is full @root-only', async ({ page }) => {
     const ids = await courseLessons(page);
     await page.goto('hoc-tap-cua-toi/');
     await fillStorage(page);
@@ -248,7 +248,7 @@ test.describe('when the browser refuses to store', () => {
     await expect(page.locator(`section[data-course="${COURSE}"]`).getByText(/Bạn đã học xong 0 trên/)).toBeVisible();
   });
 
-  test('a notebook file is not opened, and a new mentee is said to last only until the page closes', async ({ page }) => {
+  test('a notebook file is not opened, and a new mentee is said to last only until the page closes @root-only', async ({ page }) => {
     await page.goto('tai-lieu/dai-su-so/');
     await fillStorage(page);
     await page.locator('input[type="file"]').setInputFiles(file('so.json', notebook([mentee('a', 'Bà Lan')])));

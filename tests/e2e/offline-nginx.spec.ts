@@ -9,6 +9,10 @@ import { basePath, buildDir, sparePort } from '../support/site';
  * nginx-security-headers.conf: nginx answers media requests with 206, which
  * the worker must pass through rather than try to store.
  */
+
+// What these tests check is the offline worker (blocked elsewhere, playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 test('a lesson video plays with the service worker in control behind nginx', async ({ page }, testInfo) => {
   const subpath = testInfo.project.name === 'subpath';
   const base = basePath(testInfo);

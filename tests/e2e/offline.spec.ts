@@ -60,6 +60,10 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
+
+// What these tests check is the offline worker (blocked elsewhere, playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 test('every module a built script loads is a file this build published', ({}, testInfo) => {
   // The worker follows these names to store what a page's scripts load (lib/offline.ts moduleImports).
   const dir = join(buildDir(testInfo), '_astro');

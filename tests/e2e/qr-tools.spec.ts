@@ -40,7 +40,7 @@ async function makeCode(page: Page) {
   await expect(page.locator('[data-qr-image] svg')).toBeVisible();
 }
 
-test('the trader makes a VietQR that decodes to their account, printed on one A4 sheet or one A6 card', async ({ page }, testInfo) => {
+test('the trader makes a VietQR that decodes to their account, printed on one A4 sheet or one A6 card @root-only', async ({ page }, testInfo) => {
   const problems = watchPage(page, testInfo);
   await page.goto(SIGN);
   await page.getByRole('button', { name: 'Tạo mã QR' }).click();
@@ -85,7 +85,7 @@ async function photoOf(text: string, dir: string, name: string) {
   return file;
 }
 
-test('a photo of a code reaches a verdict: the trader\'s own, another account, a link', async ({ page }, testInfo) => {
+test('a photo of a code reaches a verdict: the trader\'s own, another account, a link @root-only', async ({ page }, testInfo) => {
   const problems = watchPage(page, testInfo);
   const dir = mkdtempSync(join(tmpdir(), 'hvs-qr-'));
   await page.goto(CHECK);
@@ -111,23 +111,27 @@ test('a photo of a code reaches a verdict: the trader\'s own, another account, a
   expect(problems).toEqual([]);
 });
 
-test('after one visit the check page reads a photo offline, its decoder included', async ({ page, context }, testInfo) => {
-  const problems = watchPage(page, testInfo);
-  const dir = mkdtempSync(join(tmpdir(), 'hvs-qr-'));
-  await page.goto(CHECK);
-  await controlled(page);
-  // The worker stores the page with the modules its scripts load, the decoder among them, unused so far.
-  const files = filesCache(basePath(testInfo));
-  await expect.poll(async () => (await storedIn(page, files)).some((url) => /\/qr-reader\.[^/]+\.js$/.test(url)), { timeout: 15_000 }).toBe(true);
-  await expect.poll(() => missingImports(page, files), { timeout: 15_000 }).toEqual([]);
-  await context.setOffline(true);
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kiểm tra mã QR');
-  await page.getByLabel('Chọn ảnh có mã QR').setInputFiles(await photoOf(stallPayload(OTHER), dir, 'other.png'));
-  await expect(page.locator('[data-result]')).toContainText('Số tài khoản: 9999888877');
-  await expect(page.locator('[data-result]')).toContainText('MB Bank');
-  await context.setOffline(false);
-  expect(problems).toEqual([]);
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit the check page reads a photo offline, its decoder included', async ({ page, context }, testInfo) => {
+    const problems = watchPage(page, testInfo);
+    const dir = mkdtempSync(join(tmpdir(), 'hvs-qr-'));
+    await page.goto(CHECK);
+    await controlled(page);
+    // The worker stores the page with the modules its scripts load, the decoder among them, unused so far.
+    const files = filesCache(basePath(testInfo));
+    await expect.poll(async () => (await storedIn(page, files)).some((url) => /\/qr-reader\.[^/]+\.js$/.test(url)), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => missingImports(page, files), { timeout: 15_000 }).toEqual([]);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kiểm tra mã QR');
+    await page.getByLabel('Chọn ảnh có mã QR').setInputFiles(await photoOf(stallPayload(OTHER), dir, 'other.png'));
+    await expect(page.locator('[data-result]')).toContainText('Số tài khoản: 9999888877');
+    await expect(page.locator('[data-result]')).toContainText('MB Bank');
+    await context.setOffline(false);
+    expect(problems).toEqual([]);
+  });
 });
 
 /** Presses Tab until the focused element's accessible text matches, as a keyboard user moves on. */
@@ -143,7 +147,7 @@ async function tabTo(page: Page, name: RegExp) {
   throw new Error(`Tab never reached ${name}`);
 }
 
-test('both tools work from the keyboard alone', async ({ page }, testInfo) => {
+test('both tools work from the keyboard alone @root-only', async ({ page }, testInfo) => {
   const problems = watchPage(page, testInfo);
   await page.goto(SIGN);
   await page.getByLabel('Tên cửa hàng').focus();
@@ -188,7 +192,7 @@ test('the practice page leads to both tools', async ({ page }, testInfo) => {
   expect(problems).toEqual([]);
 });
 
-test('without JavaScript the check page explains how to check with the bank app', async ({ browser }, testInfo) => {
+test('without JavaScript the check page explains how to check with the bank app @root-only', async ({ browser }, testInfo) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: String(testInfo.project.use.baseURL) });
   const page = await context.newPage();
   await page.goto(CHECK);
@@ -219,7 +223,7 @@ test.describe('with a camera', () => {
     video = y4mOf(await QRCode.toBuffer(stallPayload(OTHER), { width: 400, margin: 4 }));
   });
 
-  test('the camera is asked for only on the button, and a filmed code reaches the verdict', async ({ playwright }, testInfo) => {
+  test('the camera is asked for only on the button, and a filmed code reaches the verdict @root-only', async ({ playwright }, testInfo) => {
     const config = testInfo.project.use.launchOptions ?? {};
     const browser = await playwright.chromium.launch({
       ...config,

@@ -238,7 +238,7 @@ test('a topic the site does not cover gets an honest answer: the help desk and t
   await expect(page.getByRole('heading', { name: 'Hỏi trực tiếp cán bộ phường' })).toBeHidden();
 });
 
-test('a filter applies as soon as it changes, and the new count is announced', async ({ page }) => {
+test('a filter applies as soon as it changes, and the new count is announced @root-only', async ({ page }) => {
   await page.goto('tim-kiem/?q=' + encodeURIComponent('mã qr'));
   const status = page.getByRole('status');
   await expect(status).toContainText('kết quả');
@@ -253,7 +253,7 @@ test('a filter applies as soon as it changes, and the new count is announced', a
   await expect.poll(count).toBe(all);
 });
 
-test('a filter with an empty box lists everything of its kind', async ({ page }) => {
+test('a filter with an empty box lists everything of its kind @root-only', async ({ page }) => {
   await page.goto('tim-kiem/');
   await expect(page.getByRole('status')).toHaveText('');
   await page.getByLabel('Dành cho').selectOption({ label: 'Người cao tuổi' });
@@ -267,14 +267,14 @@ test('a filter with an empty box lists everything of its kind', async ({ page })
   for (const kind of await page.locator('[data-results] li > p.font-bold').allTextContents()) expect(kind).toContain('Lịch học');
 });
 
-test('a lesson and its practice page, sharing a title, are told apart by name', async ({ page }) => {
+test('a lesson and its practice page, sharing a title, are told apart by name @root-only', async ({ page }) => {
   await page.goto('tim-kiem/?q=' + encodeURIComponent('nhận tiền bằng mã QR tại sạp hàng'));
   const links = page.locator('[data-results] li h2 a');
   await expect(links.first()).toHaveText('Nhận tiền bằng mã QR tại sạp hàng');
   await expect(page.locator('[data-results]').getByRole('link', { name: 'Nhận tiền bằng mã QR tại sạp hàng (bài thực hành)' })).toBeVisible();
 });
 
-test('results pass axe', async ({ page }) => {
+test('results pass axe @root-only', async ({ page }) => {
   await page.goto('tim-kiem/?q=thanh%20toan');
   await expect(page.locator('[data-results] li').first()).toBeVisible();
   expect(await axeViolations(axe(page))).toEqual([]);

@@ -161,29 +161,33 @@ test('search in each ward of one origin finds lessons inside that ward', async (
   expect(problems).toEqual([]);
 });
 
-test('two wards on one origin read offline each from its own worker and store, and neither prunes the other', async ({ page, context }, testInfo) => {
-  const problems = watchPage(page, testInfo, { site: city });
-  const lesson = 'khoa-hoc/an-toan-tren-mang/bao-ve-du-lieu-ca-nhan/';
-  for (const ward of [ba, bon]) {
-    await page.goto(at(ward, lesson));
-    await controlled(page);
-    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(at(ward));
-    await expect
-      .poll(() => storedIn(page, pagesCache(ward.base)), { timeout: 10_000 })
-      .toContain(at(ward, lesson));
-  }
-  // Each ward's store holds its own pages only; the first ward's pages survived the second's worker.
-  for (const ward of [ba, bon]) {
-    const urls = await storedIn(page, pagesCache(ward.base));
-    expect(urls).toContain(at(ward, lesson));
-    expect(urls.filter((url) => !url.startsWith(at(ward)))).toEqual([]);
-  }
-  await context.setOffline(true);
-  for (const ward of [ba, bon]) {
-    await page.goto(at(ward, lesson));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bảo vệ dữ liệu cá nhân của bạn');
-    await expect(page.getByRole('contentinfo')).toContainText(ward.name);
-  }
-  await context.setOffline(false);
-  expect(problems).toEqual([]);
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('two wards on one origin read offline each from its own worker and store, and neither prunes the other', async ({ page, context }, testInfo) => {
+    const problems = watchPage(page, testInfo, { site: city });
+    const lesson = 'khoa-hoc/an-toan-tren-mang/bao-ve-du-lieu-ca-nhan/';
+    for (const ward of [ba, bon]) {
+      await page.goto(at(ward, lesson));
+      await controlled(page);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(at(ward));
+      await expect
+        .poll(() => storedIn(page, pagesCache(ward.base)), { timeout: 10_000 })
+        .toContain(at(ward, lesson));
+    }
+    // Each ward's store holds its own pages only; the first ward's pages survived the second's worker.
+    for (const ward of [ba, bon]) {
+      const urls = await storedIn(page, pagesCache(ward.base));
+      expect(urls).toContain(at(ward, lesson));
+      expect(urls.filter((url) => !url.startsWith(at(ward)))).toEqual([]);
+    }
+    await context.setOffline(true);
+    for (const ward of [ba, bon]) {
+      await page.goto(at(ward, lesson));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bảo vệ dữ liệu cá nhân của bạn');
+      await expect(page.getByRole('contentinfo')).toContainText(ward.name);
+    }
+    await context.setOffline(false);
+    expect(problems).toEqual([]);
+  });
 });
