@@ -161,16 +161,14 @@ self.addEventListener('activate', (event) => {
       const relative = (request) => new URL(request.url).pathname.slice(BASE.length);
       const pages = await caches.open(PAGES);
       const files = await caches.open(FILES);
-      const needed = new Set();
+      const shown = new Set();
       for (const request of await pages.keys()) {
         if (!BUILT.has(relative(request))) await pages.delete(request);
-        else {
-          const assets = pageAssets(await (await pages.match(request)).text(), request.url, true);
-          // Nothing is fetched here: what is stored and what it imports is all that is kept.
-          for (const asset of await storeFiles(files, assets, async () => Response.error())) needed.add(asset);
-        }
+        else for (const asset of pageAssets(await (await pages.match(request)).text(), request.url, true)) shown.add(asset);
       }
-      // Files of an older build stay only while a stored page still shows with them (and what their scripts import).
+      // With the modules their scripts import; nothing is fetched here, each script is read once.
+      const needed = await storeFiles(files, shown, async () => Response.error());
+      // Files of an older build stay only while a stored page still shows with them (or a script of one imports them).
       for (const request of await files.keys()) {
         if (!BUILT.has(relative(request)) && !needed.has(request.url)) await files.delete(request);
       }

@@ -190,15 +190,17 @@ for (const size of ['normal', 'largest'] as const) {
       page.locator('.hvs-url:visible').evaluateAll((elements) =>
         elements.map((el) => ({ text: el.textContent ?? '', scrolls: el.scrollWidth > el.clientWidth + 1, tabStop: el.tabIndex >= 0 })),
       );
+    // Addresses that break the rule; polled, as the element applies it when a box is laid out (ResizeObserver).
+    const broken = async () => (await stops()).filter((url) => url.tabStop !== url.scrolls).map((url) => url.text);
+    await expect.poll(broken).toEqual([]);
     const listed = await stops();
     expect(listed.length).toBeGreaterThan(2);
-    for (const url of listed) expect(url.tabStop, url.text).toBe(url.scrolls);
     // Both cases are seen: at the normal size the addresses fit, at the largest they scroll.
     expect(listed.some((url) => url.scrolls === (size === 'largest'))).toBe(true);
     // The scenario on show in a round follows the same rule.
     await page.locator('[data-start]').first().click();
     for (let turn = 0; turn < 5; turn++) {
-      for (const url of await stops()) expect(url.tabStop, url.text).toBe(url.scrolls);
+      await expect.poll(broken).toEqual([]);
       await page.locator('[data-answer]').first().click();
       await page.locator('[data-next]').click();
     }

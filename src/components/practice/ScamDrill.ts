@@ -35,15 +35,22 @@ class HvsScamDrill extends HvsElement {
     }
     this.required('[data-next]').addEventListener('click', () => this.#next());
     this.#watchUrls(this);
+    // The site's font arriving late changes how wide an address is, not the size of its box.
+    document.fonts.addEventListener('loadingdone', this.#recheckUrls);
   }
 
+  #recheckUrls = () => {
+    for (const url of this.querySelectorAll<HTMLElement>('.hvs-url')) HvsScamDrill.#tabStopIfScrolls(url);
+  };
+
   // A fake address box is a Tab stop only while it has to scroll sideways to be read.
+  static #tabStopIfScrolls(url: HTMLElement) {
+    if (url.scrollWidth > url.clientWidth + 1) url.tabIndex = 0;
+    else url.removeAttribute('tabindex');
+  }
+
   #urls = new ResizeObserver((entries) => {
-    for (const { target } of entries) {
-      if (!(target instanceof HTMLElement)) continue;
-      if (target.scrollWidth > target.clientWidth + 1) target.tabIndex = 0;
-      else target.removeAttribute('tabindex');
-    }
+    for (const { target } of entries) if (target instanceof HTMLElement) HvsScamDrill.#tabStopIfScrolls(target);
   });
 
   #watchUrls(within: ParentNode) {
@@ -52,6 +59,7 @@ class HvsScamDrill extends HvsElement {
 
   disconnectedCallback() {
     this.#urls.disconnect();
+    document.fonts.removeEventListener('loadingdone', this.#recheckUrls);
   }
 
   /** Scenarios in a round: the page's setting, never more than the scenarios listed. */
