@@ -85,6 +85,18 @@ function noPreloadLists() {
   };
 }
 
+/**
+ * The bundler says, once per lesson, that it drops the "use astro:head-inject" line
+ * @astrojs/mdx writes at the top of each compiled lesson: Astro's own marker, read
+ * before bundling, so dropping it is expected. Forty such warnings would bury one that matters.
+ * @param {{ code?: string; message: string }} warning
+ * @param {(warning: unknown) => void} warn
+ */
+function quietDirectives(warning, warn) {
+  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+  warn(warning);
+}
+
 export default defineConfig({
   site,
   base,
@@ -95,6 +107,9 @@ export default defineConfig({
   // Astro's developer toolbar would only cover the page.
   devToolbar: { enabled: false },
   build: { format: 'directory' },
+  // Lessons hold no program code, and Shiki's colours are inline styles the site's
+  // Content-Security-Policy blocks: a code block an editor writes shows as plain text.
+  markdown: { syntaxHighlight: false },
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
@@ -133,10 +148,16 @@ export default defineConfig({
     build: {
       modulePreload: false,
       assetsInlineLimit: 0,
+      // Only the content manager's chunks (Sveltia CMS, about 2 MB, for editors) come near this; the public
+      // pages' scripts are held to kilobytes by tests/e2e/budget.spec.ts, so the bundler's 500 kB note would only ever name them.
+      chunkSizeWarningLimit: 4096,
       // The code every page shares goes into one chunk ("site"): the site's script, the elements'
       // base and the learner's stored progress. A lesson then loads two files, its own and this one,
       // instead of one chunk per set of pages that share a module (tests/e2e/budget.spec.ts).
-      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'site', test: sharedBrowserCode }] } } },
+      rolldownOptions: {
+        output: { codeSplitting: { groups: [{ name: 'site', test: sharedBrowserCode }] } },
+        onwarn: quietDirectives,
+      },
     },
   },
 });
