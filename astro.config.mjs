@@ -89,13 +89,12 @@ function noPreloadLists() {
  * The bundler says, once per lesson, that it drops the "use astro:head-inject" line
  * @astrojs/mdx writes at the top of each compiled lesson: Astro's own marker, read
  * before bundling, so dropping it is expected. Forty such warnings would bury one that matters.
- * @param {{ code?: string; message: string }} warning
- * @param {(warning: unknown) => void} warn
+ * @type {import('vite').Rolldown.InputOptions['onLog']}
  */
-function quietDirectives(warning, warn) {
-  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
-  warn(warning);
-}
+const quietDirectives = (level, log, handler) => {
+  if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+  handler(level, log);
+};
 
 export default defineConfig({
   site,
@@ -156,7 +155,7 @@ export default defineConfig({
       // instead of one chunk per set of pages that share a module (tests/e2e/budget.spec.ts).
       rolldownOptions: {
         output: { codeSplitting: { groups: [{ name: 'site', test: sharedBrowserCode }] } },
-        onwarn: quietDirectives,
+        onLog: quietDirectives,
       },
     },
   },
