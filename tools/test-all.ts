@@ -49,8 +49,29 @@ function run(script: string, hold: boolean): Promise<{ code: number; output: str
   });
 }
 
-function stop(code: number): never {
-  for (const child of running) if (child.pid) process.kill(-child.pid, 'SIGTERM');
+/**
+ * Stops the other steps as Ctrl-C would: Playwright stops its test servers on SIGINT, while on
+ * SIGTERM it leaves them holding their ports, and the next `npm test` fails with "port in use".
+ * A step still running after a few seconds is killed.
+ */
+async function stopRunning(): Promise<void> {
+  const closed = [...running].map((child) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('close', () => resolve()))));
+  for (const child of running) signalGroup(child, 'SIGINT');
+  await Promise.race([Promise.all(closed), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  for (const child of running) signalGroup(child, 'SIGKILL');
+}
+
+/** Signals a step and what it started (its own process group); one that has just ended is left alone. */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+async function stop(code: number): Promise<never> {
+  await stopRunning();
   report();
   console.error(`\nnpm test stopped: a step failed (exit code ${code}).`);
   process.exit(code);
@@ -62,7 +83,7 @@ async function runLane(lane: Lane, hold: boolean): Promise<void> {
     const { code, output, seconds } = await run(script, hold);
     timings.push({ script, seconds });
     if (hold) process.stdout.write(`\n> npm run ${script} (${seconds.toFixed(0)} s, beside another step)\n${output}`);
-    if (code !== 0) stop(code);
+    if (code !== 0) await stop(code);
   }
 }
 
@@ -75,7 +96,7 @@ function report() {
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    for (const child of running) if (child.pid) process.kill(-child.pid, signal);
+    for (const child of running) signalGroup(child, signal);
     process.exit(130);
   });
 }
