@@ -9,7 +9,6 @@ import { basePath, buildDir, sparePort } from '../support/site';
  * nginx-security-headers.conf: nginx answers media requests with 206, which
  * the worker must pass through rather than try to store.
  */
-
 // What these tests check is the offline worker (blocked elsewhere, playwright.config.ts).
 test.use({ serviceWorkers: 'allow' });
 

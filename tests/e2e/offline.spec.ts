@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { basePath, buildDir, sparePort, watchPage } from '../support/site';
-import { moduleImports, pagesCache } from '../../src/lib/offline';
+import { filesCache, moduleImports, pagesCache } from '../../src/lib/offline';
 import { controlled, missingImports, playVideo, storedIn as storedInCache, VIDEO_COURSE, VIDEO_LESSON } from '../support/offline';
 
 const COURSE = 'cham-soc-suc-khoe-truc-tuyen';
@@ -16,12 +16,13 @@ const OFFLINE_TITLE = 'Bạn đang không có mạng';
 const BASE_PATTERN = /^\/(binh-dan-hoc-vu-so\/)?/;
 
 /** The name of this deployment's cache of that kind (lib/offline.ts names caches by base). */
-function cacheOf(page: Page, kind: 'hvs-pages' | 'hvs-files'): string {
-  return `${kind} ${new URL(page.url()).pathname.match(BASE_PATTERN)?.[0] ?? '/'}`;
+function cacheOf(page: Page, kind: 'pages' | 'files'): string {
+  const base = new URL(page.url()).pathname.match(BASE_PATTERN)?.[0] ?? '/';
+  return kind === 'pages' ? pagesCache(base) : filesCache(base);
 }
 
 /** Addresses stored in one of the worker's caches, read from the page. */
-function storedIn(page: Page, kind: 'hvs-pages' | 'hvs-files'): Promise<string[]> {
+function storedIn(page: Page, kind: 'pages' | 'files'): Promise<string[]> {
   return storedInCache(page, cacheOf(page, kind));
 }
 
@@ -60,7 +61,6 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-
 // What these tests check is the offline worker (blocked elsewhere, playwright.config.ts).
 test.use({ serviceWorkers: 'allow' });
 
@@ -80,15 +80,15 @@ test('the first page a resident opens is readable offline after that one visit',
   const title = (await page.locator('h1').textContent()) ?? '';
   await controlled(page);
   // No reload: the page was fetched before the worker existed, and must be stored all the same.
-  await expect.poll(async () => (await storedIn(page, 'hvs-pages')).includes(page.url()), { timeout: 10_000 }).toBe(true);
+  await expect.poll(async () => (await storedIn(page, 'pages')).includes(page.url()), { timeout: 10_000 }).toBe(true);
   const stylesheet = await page.locator('link[rel="stylesheet"]').first().evaluate((link) => (link as HTMLLinkElement).href);
-  await expect.poll(async () => (await storedIn(page, 'hvs-files')).includes(stylesheet), { timeout: 10_000 }).toBe(true);
+  await expect.poll(async () => (await storedIn(page, 'files')).includes(stylesheet), { timeout: 10_000 }).toBe(true);
   // Its scripts and the modules they imported (named in no HTML) are stored too, so they run offline.
   const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\/_astro\/[^/]+\.js$/.test(name)));
   expect(scripts.length).toBeGreaterThan(1);
   await expect
     .poll(async () => {
-      const stored = await storedIn(page, 'hvs-files');
+      const stored = await storedIn(page, 'files');
       return scripts.filter((script) => !stored.includes(script));
     }, { timeout: 10_000 })
     .toEqual([]);
@@ -118,9 +118,9 @@ test('what a lesson loads on first use (quiz, reading options, practice) works o
   // would load on first use (browser/on-first-use.ts), though none of them was used.
   await page.goto(LESSON);
   await expect
-    .poll(async () => (await storedIn(page, 'hvs-files')).filter((url) => /\/_astro\/(Quiz|ReadingOptions|PracticePlayer)\.[^/]+\.js$/.test(url)).length, { timeout: 10_000 })
+    .poll(async () => (await storedIn(page, 'files')).filter((url) => /\/_astro\/(Quiz|ReadingOptions|PracticePlayer)\.[^/]+\.js$/.test(url)).length, { timeout: 10_000 })
     .toBe(3);
-  await expect.poll(() => missingImports(page, cacheOf(page, 'hvs-files')), { timeout: 10_000 }).toEqual([]);
+  await expect.poll(() => missingImports(page, cacheOf(page, 'files')), { timeout: 10_000 }).toEqual([]);
   await context.setOffline(true);
   await page.reload();
   await page.getByText('Cỡ chữ và màu').click();
@@ -140,8 +140,8 @@ test('searches are stored once, under the search page\'s address, and stored pag
   await controlled(page);
   const searchPage = at('tim-kiem/');
   for (const query of ['lừa đảo', 'vneid', 'mã qr', 'khám bệnh']) await page.goto(`tim-kiem/?q=${encodeURIComponent(query)}`);
-  await expect.poll(async () => (await storedIn(page, 'hvs-pages')).filter((url) => url.includes('tim-kiem')), { timeout: 10_000 }).toEqual([searchPage]);
-  expect((await storedIn(page, 'hvs-pages')).filter((url) => url.includes('?'))).toEqual([]);
+  await expect.poll(async () => (await storedIn(page, 'pages')).filter((url) => url.includes('tim-kiem')), { timeout: 10_000 }).toEqual([searchPage]);
+  expect((await storedIn(page, 'pages')).filter((url) => url.includes('?'))).toEqual([]);
   // A search not seen before still opens offline: it is the same page.
   await context.setOffline(true);
   await page.goto('tim-kiem/?q=chua-tung-tim');
@@ -155,8 +155,8 @@ test('searches are stored once, under the search page\'s address, and stored pag
   }, pagesCache(basePath(testInfo)));
   await page.goto(LESSON);
   const lesson = page.url();
-  await expect.poll(async () => (await storedIn(page, 'hvs-pages')).length, { timeout: 10_000 }).toBeLessThanOrEqual(201);
-  const stored = await storedIn(page, 'hvs-pages');
+  await expect.poll(async () => (await storedIn(page, 'pages')).length, { timeout: 10_000 }).toBeLessThanOrEqual(201);
+  const stored = await storedIn(page, 'pages');
   expect(stored).toContain(lesson);
   expect(stored).toContain(at('ngoai-tuyen/'));
   expect(stored).not.toContain(at('tim-kiem/cu-0/'));
@@ -171,7 +171,7 @@ test('"save this course" stores every lesson, its videos and captions; a saved v
   expect(lessons.length).toBeGreaterThanOrEqual(4);
   await page.getByRole('button', { name: 'Lưu khóa học để đọc khi không có mạng' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Đã lưu' })).toHaveText(`Đã lưu ${lessons.length}/${lessons.length} bài. Bạn đọc được cả khi không có mạng.`);
-  const files = await storedIn(page, 'hvs-files');
+  const files = await storedIn(page, 'files');
   expect(files.filter((url) => url.endsWith('.mp4'))).toHaveLength(1);
   expect(files.filter((url) => url.endsWith('.vtt'))).toHaveLength(1);
   await context.setOffline(true);
@@ -221,7 +221,7 @@ test('a lesson video plays with the worker in control (server answering ranges w
   expect(played.currentTime).toBeGreaterThan(0);
   expect(ranges).toContain(206);
   // A partial answer is never stored.
-  expect((await storedIn(page, 'hvs-files')).filter((url) => url.endsWith('.mp4'))).toEqual([]);
+  expect((await storedIn(page, 'files')).filter((url) => url.endsWith('.mp4'))).toEqual([]);
 });
 
 test('a new build replaces the stored page, and its worker removes the old build\'s files', async ({ page, context }, testInfo) => {
@@ -234,11 +234,11 @@ test('a new build replaces the stored page, and its worker removes the old build
     const oldStyles = pageStyles[0] ?? '';
     // Every stylesheet of the page is stored before the list is read: the worker stores them one by one.
     const unstored = async () => {
-      const stored = await storedIn(page, 'hvs-files');
+      const stored = await storedIn(page, 'files');
       return pageStyles.filter((url) => !stored.includes(url));
     };
     await expect.poll(unstored, { timeout: 10_000 }).toEqual([]);
-    const storedStyles = async () => (await storedIn(page, 'hvs-files')).filter((url) => url.endsWith('.css')).sort();
+    const storedStyles = async () => (await storedIn(page, 'files')).filter((url) => url.endsWith('.css')).sort();
     const stylesBefore = await storedStyles();
 
     // The next build: new text, and a stylesheet under a new hashed name.
@@ -318,7 +318,7 @@ test('lessons saved by the previous worker (one cache, hvs-offline-v1) are still
     nextWorker(site.dir);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await expect.poll(async () => page.evaluate(() => caches.has('hvs-offline-v1')), { timeout: 10_000 }).toBe(false);
-    expect(await storedIn(page, 'hvs-pages')).toContain(lesson);
+    expect(await storedIn(page, 'pages')).toContain(lesson);
     await context.setOffline(true);
     await page.goto(lesson);
     await expect(page.locator('h1')).not.toHaveText(OFFLINE_TITLE);
@@ -338,7 +338,7 @@ test('a page the store refuses is still shown, from the network', async ({ page 
     await page.goto(site.url(LESSON));
     await expect(page.locator('h1')).not.toHaveText(OFFLINE_TITLE);
     await expect(page.locator('.hvs-lesson-body')).toBeVisible();
-    expect(await storedIn(page, 'hvs-pages')).not.toContain(site.url(LESSON));
+    expect(await storedIn(page, 'pages')).not.toContain(site.url(LESSON));
   } finally {
     site.close();
   }
